@@ -1,0 +1,24 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+
+// The public address and base path come from the environment, so one build fits any static host.
+const site = process.env.SITE || 'http://localhost:4321';
+const base = process.env.BASE || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: 'Ops Atlas',
+      description: 'What DevOps, DevSecOps, InfraOps, IT Operations and their neighbours really do, where they overlap and how company context shapes them.',
+      routeMiddleware: './src/routeData.ts',
+      markdown: { processedDirs: ['./content/'] },
+      lastUpdated: false,
+    }),
+    mdx(),
+  ],
+});

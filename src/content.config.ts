@@ -1,0 +1,17 @@
+import { docsSchema } from '@astrojs/starlight/schema';
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+import { entryPages, yamlEntries } from './knowledge/loaders';
+import { collectionSchemas } from './knowledge/schemas';
+
+const schemas = collectionSchemas(reference);
+
+export const collections = {
+  docs: defineCollection({ loader: glob({ base: './content/pages', pattern: '**/[^_]*.{md,mdx}' }), schema: docsSchema() }),
+  roles: defineCollection({ loader: entryPages('roles'), schema: schemas.roles }),
+  goals: defineCollection({ loader: entryPages('goals'), schema: schemas.goals }),
+  factors: defineCollection({ loader: entryPages('factors'), schema: schemas.factors }),
+  enablers: defineCollection({ loader: entryPages('enablers'), schema: schemas.enablers }),
+  sources: defineCollection({ loader: yamlEntries('./content/sources.yaml'), schema: schemas.sources }),
+};

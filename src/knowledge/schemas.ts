@@ -1,0 +1,142 @@
+import { z } from 'astro/zod';
+
+/**
+ * The knowledge graph's shape: one schema per collection. Relations are `reference()` fields; the
+ * resolver in `graph.ts` checks that every reference exists and derives the reverse direction.
+ *
+ * The schemas are factories that take Astro's `reference()` so tests can build them without Astro.
+ */
+export type CollectionName = 'roles' | 'goals' | 'factors' | 'enablers' | 'sources';
+export type Reference = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
+
+const oneLine = (what: string) =>
+  z
+    .string({ error: `${what} must be text.` })
+    .trim()
+    .min(20, { error: `${what} must be a full sentence of at least 20 characters.` })
+    .max(200, { error: `${what} must fit on one line: 200 characters at most.` })
+    .refine((text) => !text.includes('\n'), { error: `${what} must be a single line.` });
+
+const phrases = (what: string, min: number) =>
+  z
+    .array(z.string().trim().min(2), { error: `${what} must be a list of short phrases.` })
+    .min(min, { error: `${what} needs at least ${min} items.` });
+
+/** Fields every entry page shares. */
+const entryFields = (reference: Reference) => ({
+  /** The entry's name as readers know it. Required. */
+  title: z.string().trim().min(2),
+  /** What it is, in one line; also the page's meta description. Required. */
+  summary: oneLine('summary'),
+  /** Other names readers type for it (abbreviations, spellings, related job-ad words); used by search. */
+  aliases: z.array(z.string().trim().min(2)).default([]),
+  /** Position in the sidebar and on index pages, lowest first. Required. */
+  order: z.number().int().nonnegative(),
+  /** Publications the page relies on; every `<Cite id>` in the body must be listed here. */
+  sources: z.array(reference('sources')).default([]),
+});
+
+export const collectionSchemas = (reference: Reference) => {
+  /** The one-line reason a relation is there, shown beside the link at both ends. */
+  const why = oneLine('why');
+  const toGoal = z.object({ goal: reference('goals'), why }).strict();
+  const toRole = z.object({ role: reference('roles'), why }).strict();
+  const toEnabler = z.object({ enabler: reference('enablers'), why }).strict();
+
+  return {
+  roles: z
+    .object({
+      ...entryFields(reference),
+      /** Short form used in job adverts, such as SRE. */
+      abbreviation: z.string().trim().min(2).optional(),
+      /** What the role is accountable for. */
+      owns: phrases('owns', 3),
+      /** What people in the role do week to week. */
+      activities: phrases('activities', 4),
+      /** Skills and tools the role calls for. */
+      skills: phrases('skills', 4),
+      /** Titles the role is advertised under. */
+      jobTitles: phrases('jobTitles', 2),
+      /** Goals the role serves, each with how. At least one. */
+      serves: z.array(toGoal).min(1, { error: 'serves needs at least one goal.' }),
+      /** Roles it overlaps with; write each pair once, the other page shows it too. */
+      overlaps: z.array(toRole).default([]),
+      /** Enablers the role depends on. */
+      needs: z.array(toEnabler).default([]),
+    })
+    .strict(),
+
+  goals: z
+    .object({
+      ...entryFields(reference),
+      /** How to tell the goal is being met. */
+      measures: z
+        .array(
+          z
+            .object({
+              /** The measure's name, such as "Deployment frequency". */
+              name: z.string().trim().min(2),
+              /** What it counts and which way is better. */
+              description: oneLine('measure description'),
+              /** True for the DORA software delivery metrics. */
+              dora: z.boolean().default(false),
+            })
+            .strict(),
+        )
+        .min(2, { error: 'measures needs at least two ways to tell the goal is met.' }),
+    })
+    .strict(),
+
+  factors: z
+    .object({
+      ...entryFields(reference),
+      /** The question a company asks itself about this factor. */
+      question: z.string().trim().endsWith('?', { error: 'question must end with a question mark.' }),
+      /** The answers a company can give, and how each one shifts the roles. */
+      options: z
+        .array(
+          z
+            .object({
+              /** Stable key for the option, in kebab-case. */
+              id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'option id must be kebab-case.' }),
+              /** The option as a reader would say it. */
+              label: z.string().trim().min(2),
+              /** What a company with this option looks like. */
+              description: oneLine('option description'),
+              /** How this option changes each role it touches. */
+              shifts: z.array(toRole).min(1, { error: 'shifts needs at least one role.' }),
+            })
+            .strict(),
+        )
+        .min(2, { error: 'options needs at least two answers.' }),
+    })
+    .strict(),
+
+  enablers: z
+    .object({
+      ...entryFields(reference),
+      /** Concrete practices that make the enabler real. */
+      practices: phrases('practices', 3),
+      /** Goals the enabler supports, each with how. At least one. */
+      supports: z.array(toGoal).min(1, { error: 'supports needs at least one goal.' }),
+    })
+    .strict(),
+
+  sources: z
+    .object({
+      /** The publication's title. */
+      title: z.string().trim().min(2),
+      /** Who published it. */
+      publisher: z.string().trim().min(2),
+      /** Year of publication; for a page that is kept up to date, the year it was consulted. */
+      year: z.number().int().min(1960).max(2100),
+      /** Where to read it. */
+      url: z.url({ protocol: /^https$/, error: 'url must be a full https:// address.' }),
+      /** False where the fact sheet marks the source as secondary and its figures unverified. */
+      verified: z.boolean().default(true),
+      /** True for a web page that is updated over time rather than published once. */
+      living: z.boolean().default(false),
+    })
+    .strict(),
+};
+};

@@ -1,0 +1,2 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+export const onRequest = defineRouteMiddleware(() => {});
