@@ -1,2 +1,49 @@
-import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-export const onRequest = defineRouteMiddleware(() => {});
+import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+
+import { graph } from './knowledge/content';
+import { pageKinds } from './knowledge/graph';
+import { kindLabels } from './knowledge/kinds';
+import { collectionPath, entryPath, withBase } from './knowledge/paths';
+
+type SidebarEntry = StarlightRouteData['sidebar'][number];
+type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
+
+const link = (label: string, href: string, current: string): SidebarLink => ({
+  type: 'link',
+  label,
+  href,
+  isCurrent: href === current,
+  badge: undefined,
+  attrs: {},
+});
+
+/** The sidebar comes from the knowledge graph, so a new entry appears in it without editing config. */
+function sidebarFor(current: string): SidebarEntry[] {
+  return [
+    link('About this guide', withBase('about/'), current),
+    ...pageKinds.map(
+      (kind): SidebarEntry => ({
+        type: 'group',
+        label: kindLabels[kind].plural,
+        collapsed: false,
+        badge: undefined,
+        entries: [
+          link(`All ${kindLabels[kind].plural.toLowerCase()}`, collectionPath(kind), current),
+          ...graph.nodes(kind).map((node) => link(node.title, entryPath(kind, node.id), current)),
+        ],
+      }),
+    ),
+    link('Sources', collectionPath('sources'), current),
+  ];
+}
+
+const linksIn = (entries: SidebarEntry[]): SidebarLink[] =>
+  entries.flatMap((entry) => (entry.type === 'link' ? [entry] : linksIn(entry.entries)));
+
+export const onRequest = defineRouteMiddleware((context) => {
+  const route = context.locals.starlightRoute;
+  route.sidebar = sidebarFor(context.url.pathname);
+  const links = linksIn(route.sidebar);
+  const here = links.findIndex((entry) => entry.isCurrent);
+  route.pagination = here === -1 ? { prev: undefined, next: undefined } : { prev: links[here - 1], next: links[here + 1] };
+});

@@ -1,0 +1,258 @@
+import type { z } from 'astro/zod';
+
+import type { CollectionName, collectionSchemas } from './schemas';
+
+/**
+ * Resolves the knowledge graph: checks every reference, derives the reverse of every relation and
+ * groups both directions into the sections an entry page shows. It takes plain entries, so the
+ * build and the tests run the same code.
+ */
+
+type Schemas = ReturnType<typeof collectionSchemas>;
+export type EntryData = { [K in CollectionName]: z.output<Schemas[K]> };
+export type PageKind = Exclude<CollectionName, 'sources'>;
+export const pageKinds: readonly PageKind[] = ['roles', 'goals', 'factors', 'enablers'];
+
+/** An entry as the content layer hands it over. */
+export interface RawEntry<K extends CollectionName> {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: EntryData[K];
+}
+export type RawCollections = { [K in CollectionName]: RawEntry<K>[] };
+
+export interface NodeRef {
+  kind: CollectionName;
+  id: string;
+}
+export interface RelatedLink extends NodeRef {
+  title: string;
+  /** Why the two entries are linked, in one line. */
+  why: string;
+}
+export interface RelationSection {
+  /** The heading's anchor on the page. */
+  slug: string;
+  heading: string;
+  links: RelatedLink[];
+}
+export interface GraphNode extends NodeRef {
+  title: string;
+  summary: string;
+  filePath: string;
+  sections: RelationSection[];
+}
+
+interface Link {
+  target: string;
+  why: string | undefined;
+  /** Where the reference stands in the frontmatter, for error messages. */
+  field: string;
+  /** Links sharing a group may not repeat a target. */
+  group: string;
+}
+
+interface Relation<From extends CollectionName> {
+  from: From;
+  to: CollectionName;
+  /** Heading on the page that declares the relation. */
+  forward: string;
+  /** Heading on the page at the other end. */
+  backward: string;
+  links: (data: EntryData[From]) => Link[];
+}
+
+const relation = <From extends CollectionName>(spec: Relation<From>) => spec;
+
+const cites = <From extends PageKind>(from: From) =>
+  relation({
+    from,
+    to: 'sources',
+    forward: 'Sources',
+    backward: 'Cited by',
+    links: (data) => data.sources.map((source, i) => ({ target: source.id, why: undefined, field: `sources[${i}]`, group: 'sources' })),
+  });
+
+/** Every relation in the guide, declared once; pages at both ends show it. */
+export const relations = [
+  relation({
+    from: 'roles',
+    to: 'goals',
+    forward: 'Goals it serves',
+    backward: 'Roles that serve it',
+    links: (role) => role.serves.map((link, i) => ({ target: link.goal.id, why: link.why, field: `serves[${i}].goal`, group: 'serves' })),
+  }),
+  relation({
+    from: 'roles',
+    to: 'roles',
+    forward: 'Where it overlaps',
+    backward: 'Where it overlaps',
+    links: (role) => role.overlaps.map((link, i) => ({ target: link.role.id, why: link.why, field: `overlaps[${i}].role`, group: 'overlaps' })),
+  }),
+  relation({
+    from: 'roles',
+    to: 'enablers',
+    forward: 'What it relies on',
+    backward: 'Roles that rely on it',
+    links: (role) => role.needs.map((link, i) => ({ target: link.enabler.id, why: link.why, field: `needs[${i}].enabler`, group: 'needs' })),
+  }),
+  relation({
+    from: 'enablers',
+    to: 'goals',
+    forward: 'Goals it supports',
+    backward: 'Enablers that support it',
+    links: (enabler) =>
+      enabler.supports.map((link, i) => ({ target: link.goal.id, why: link.why, field: `supports[${i}].goal`, group: 'supports' })),
+  }),
+  relation({
+    from: 'factors',
+    to: 'roles',
+    forward: 'Roles it shapes',
+    backward: 'Factors that shape it',
+    links: (factor) =>
+      factor.options.flatMap((option, o) =>
+        option.shifts.map((shift, s) => ({
+          target: shift.role.id,
+          why: `${option.label}: ${shift.why}`,
+          field: `options[${o}].shifts[${s}].role`,
+          group: `options[${o}]`,
+        })),
+      ),
+  }),
+  ...pageKinds.map(cites),
+];
+
+/** Thrown with every problem found, each naming the file, the field, the bad value and the fix. */
+export class GraphError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The knowledge graph has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+    this.name = 'GraphError';
+  }
+}
+
+const citePattern = /<Cite\s+id=["']([^"']+)["']/g;
+
+/** Ids cited in an MDX body with `<Cite id="…" />`. */
+export function citedIn(body: string): string[] {
+  return [...body.matchAll(citePattern)].map((match) => match[1] ?? '');
+}
+
+const slugify = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+const keyOf = (kind: CollectionName, id: string) => `${kind}/${id}`;
+
+export class KnowledgeGraph {
+  readonly #nodes = new Map<string, GraphNode>();
+  readonly #order = new Map<string, number>();
+
+  constructor(collections: RawCollections) {
+    const problems: string[] = [];
+    const fileOf = (kind: CollectionName, entry: RawEntry<CollectionName>) => entry.filePath ?? `content/${kind}/${entry.id}`;
+
+    for (const kind of Object.keys(collections) as CollectionName[]) {
+      for (const entry of collections[kind]) {
+        const data = entry.data as EntryData[CollectionName];
+        const isSource = kind === 'sources';
+        const source = data as EntryData['sources'];
+        this.#nodes.set(keyOf(kind, entry.id), {
+          kind,
+          id: entry.id,
+          title: data.title,
+          summary: isSource
+            ? `${source.publisher}, ${source.year}${source.verified ? '' : ' (secondary source: figures unverified)'}`
+            : (data as EntryData[PageKind]).summary,
+          filePath: fileOf(kind, entry),
+          sections: [],
+        });
+        this.#order.set(keyOf(kind, entry.id), isSource ? 0 : (data as EntryData[PageKind]).order);
+      }
+    }
+
+    const sectionOf = (node: GraphNode, heading: string) => {
+      let section = node.sections.find((candidate) => candidate.heading === heading);
+      if (!section) {
+        section = { slug: slugify(heading), heading, links: [] };
+        node.sections.push(section);
+      }
+      return section;
+    };
+
+    const declared = new Set<string>();
+    for (const spec of relations) {
+      for (const entry of collections[spec.from] as RawEntry<typeof spec.from>[]) {
+        const from = this.#nodes.get(keyOf(spec.from, entry.id))!;
+        const seen = new Set<string>();
+        for (const link of (spec.links as (data: unknown) => Link[])(entry.data)) {
+          const where = `${from.filePath}: field "${link.field}"`;
+          const to = this.#nodes.get(keyOf(spec.to, link.target));
+          if (!to) {
+            const known = this.ids(spec.to);
+            const fix = known.length > 0 ? `use one of: ${known.join(', ')}` : `add content/${spec.to} entries first`;
+            problems.push(`${where} refers to ${spec.to} "${link.target}", which does not exist. Fix: ${fix}.`);
+            continue;
+          }
+          if (to === from) {
+            problems.push(`${where} refers to the entry itself ("${link.target}"). Fix: remove it.`);
+            continue;
+          }
+          if (seen.has(`${link.group}/${link.target}`)) {
+            problems.push(`${where} repeats "${link.target}". Fix: keep one of the two.`);
+            continue;
+          }
+          seen.add(`${link.group}/${link.target}`);
+          if (spec.from === spec.to) {
+            if (declared.has(`${spec.forward}/${to.id}/${from.id}`)) {
+              problems.push(`${where} repeats the pair "${from.id}"–"${to.id}", already written in ${to.filePath}. Fix: write each pair on one side only.`);
+              continue;
+            }
+            declared.add(`${spec.forward}/${from.id}/${to.id}`);
+          }
+          sectionOf(from, spec.forward).links.push({ kind: to.kind, id: to.id, title: to.title, why: link.why ?? to.summary });
+          sectionOf(to, spec.backward).links.push({ kind: from.kind, id: from.id, title: from.title, why: link.why ?? from.summary });
+        }
+      }
+    }
+
+    for (const kind of pageKinds) {
+      for (const entry of collections[kind]) {
+        const listed = new Set(entry.data.sources.map((source) => source.id));
+        for (const id of citedIn(entry.body ?? '')) {
+          if (!listed.has(id)) {
+            problems.push(
+              `${fileOf(kind, entry)}: the body cites "${id}" but the field "sources" does not list it. Fix: add "${id}" to sources${this.#nodes.has(keyOf('sources', id)) ? '' : ` and to content/sources.yaml`}.`,
+            );
+          }
+        }
+      }
+    }
+
+    if (problems.length > 0) throw new GraphError(problems);
+  }
+
+  /** An entry, or an error naming what is missing: a page never renders a broken link. */
+  node(kind: CollectionName, id: string): GraphNode {
+    const node = this.#nodes.get(keyOf(kind, id));
+    if (!node) throw new GraphError([`There is no ${kind} entry "${id}". Known: ${this.ids(kind).join(', ')}.`]);
+    return node;
+  }
+
+  /** The entries of one collection in reading order. */
+  nodes(kind: CollectionName): GraphNode[] {
+    return [...this.#nodes.values()]
+      .filter((node) => node.kind === kind)
+      .sort((a, b) => this.#orderOf(a) - this.#orderOf(b) || a.title.localeCompare(b.title));
+  }
+
+  ids(kind: CollectionName): string[] {
+    return this.nodes(kind).map((node) => node.id);
+  }
+
+  #orderOf(node: GraphNode) {
+    return this.#order.get(keyOf(node.kind, node.id)) ?? 0;
+  }
+}

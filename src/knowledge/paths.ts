@@ -1,0 +1,11 @@
+import type { CollectionName } from './schemas';
+
+/** Every internal address goes through here, so the site works under any base path. */
+export function withBase(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  return base + path.replace(/^\//, '');
+}
+
+export const collectionPath = (kind: CollectionName) => withBase(`${kind}/`);
+
+export const entryPath = (kind: CollectionName, id: string) => withBase(`${kind}/${id}/`);

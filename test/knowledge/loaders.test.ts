@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+
+import { parseEntryMap, uniqueIds } from '../../src/knowledge/loaders';
+
+describe('entry ids from file names', () => {
+  it('uses the file name as the id', () => {
+    expect(uniqueIds('roles')({ entry: 'site-reliability.mdx' })).toBe('site-reliability');
+  });
+
+  it('refuses a second file with the same id, naming both files', () => {
+    const idOf = uniqueIds('roles');
+    idOf({ entry: 'devops.mdx' });
+    expect(() => idOf({ entry: 'devops.md' })).toThrow(
+      'content/roles/devops.md: duplicate id "devops", already used by content/roles/devops.mdx; rename or remove one of the two files.',
+    );
+  });
+
+  it('accepts the same file twice, as a dev-server reload does', () => {
+    const idOf = uniqueIds('roles');
+    idOf({ entry: 'devops.mdx' });
+    expect(idOf({ entry: 'devops.mdx' })).toBe('devops');
+  });
+
+  it('asks for kebab-case names', () => {
+    expect(() => uniqueIds('roles')({ entry: 'Dev Ops.mdx' })).toThrow(/content\/roles\/Dev Ops\.mdx: the file name "Dev Ops" .* kebab-case/);
+  });
+});
+
+describe('the sources file', () => {
+  it('refuses a repeated id', () => {
+    const text = 'dora-2018:\n  title: A\ndora-2018:\n  title: B\n';
+    expect(() => parseEntryMap('content/sources.yaml', text)).toThrow(/content\/sources\.yaml: .*unique[\s\S]*Each id may appear once/);
+  });
+
+  it('refuses a list where a map of ids belongs', () => {
+    expect(() => parseEntryMap('content/sources.yaml', '- title: A\n')).toThrow('expected a map of entries keyed by id');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+
+import { schemas } from '../support/content';
+
+const role = {
+  title: 'DevOps',
+  summary: 'Developers and operators share one team and one set of outcomes.',
+  order: 1,
+  owns: ['the delivery pipeline', 'production support', 'service health'],
+  activities: ['build pipelines', 'write infrastructure as code', 'carry the pager', 'review changes'],
+  skills: ['Git', 'Terraform', 'Kubernetes', 'GitHub Actions'],
+  jobTitles: ['DevOps Engineer', 'Build and Release Engineer'],
+  serves: [{ goal: 'deliver-more-often', why: 'Small automated releases go out many times a day.' }],
+};
+
+/** The messages a reader of the build output would see for this frontmatter. */
+const problemsWith = (data: unknown) => {
+  const result = schemas.roles.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+};
+
+describe('role frontmatter', () => {
+  it('accepts a complete role and fills in the optional lists', () => {
+    const parsed = schemas.roles.parse(role);
+    expect(parsed.overlaps).toEqual([]);
+    expect(parsed.serves[0]?.goal).toEqual({ id: 'deliver-more-often', collection: 'goals' });
+  });
+
+  it('names the field and the rule when a summary runs over one line', () => {
+    expect(problemsWith({ ...role, summary: 'A'.repeat(201) })).toContain('summary: summary must fit on one line: 200 characters at most.');
+  });
+
+  it('asks for at least one goal', () => {
+    expect(problemsWith({ ...role, serves: [] })).toContain('serves: serves needs at least one goal.');
+  });
+
+  it('rejects a misspelt field instead of dropping it silently', () => {
+    const problems = problemsWith({ ...role, jobtitles: ['SRE'] });
+    expect(problems.join('\n')).toMatch(/jobtitles/);
+  });
+
+  it('asks for a reason on every relation', () => {
+    expect(problemsWith({ ...role, serves: [{ goal: 'deliver-more-often' }] }).join('\n')).toMatch(/^serves\.0\.why:/m);
+  });
+});
+
+describe('factor frontmatter', () => {
+  it('wants the question as a question and options in kebab-case', () => {
+    const result = schemas.factors.safeParse({
+      title: 'Company size',
+      summary: 'How the number of teams changes who does what.',
+      order: 1,
+      question: 'How large is the company',
+      options: [
+        { id: 'Small', label: 'Small', description: 'A handful of generalists run everything.', shifts: [{ role: 'devops', why: 'One team does build, run and security together.' }] },
+        { id: 'large', label: 'Large', description: 'Many specialised teams with their own remits.', shifts: [{ role: 'sre', why: 'A dedicated SRE group guards the most critical services.' }] },
+      ],
+    });
+    const messages = result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    expect(messages).toEqual(['question: question must end with a question mark.', 'options.0.id: option id must be kebab-case.']);
+  });
+});
+
+describe('source entries', () => {
+  it('wants a full https address', () => {
+    const result = schemas.sources.safeParse({ title: 'DORA report', publisher: 'DORA', year: 2024, url: 'dora.dev/research' });
+    expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual(['url: url must be a full https:// address.']);
+  });
+});
