@@ -31,7 +31,10 @@ const entryFields = (reference: Reference) => ({
   /** Other names readers type for it (abbreviations, spellings, related job-ad words); used by search. */
   aliases: z.array(z.string().trim().min(2)).default([]),
   /** Position in the sidebar and on index pages, lowest first. Required. */
-  order: z.number().int().nonnegative(),
+  order: z
+    .number({ error: 'order must be a whole number, such as 3: the entry\'s place in the sidebar.' })
+    .int({ error: 'order must be a whole number, such as 3.' })
+    .nonnegative(),
   /** Publications the page relies on; every `<Cite id>` in the body must be listed here. */
   sources: z.array(reference('sources')).default([]),
 });

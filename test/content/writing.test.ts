@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+
+import { readContentFiles } from '../support/content';
+
+const files = readContentFiles();
+
+/** Paragraphs of an MDX body, without headings, imports or list markers. */
+const paragraphsOf = (body: string) =>
+  body
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block && !block.startsWith('#') && !block.startsWith('import '));
+
+const sectionsByKind = {
+  roles: ['What the role is for', 'How it differs from its neighbours', 'When a company needs it', 'What goes wrong'],
+  goals: ['Why it matters', 'How to tell it is being met', 'How the roles serve it', 'Common traps'],
+  factors: ['Why it matters', 'Reading the options', 'What to watch for'],
+  enablers: ['Why every model needs it', 'What it looks like in practice', 'What goes wrong'],
+};
+
+// Common American spellings; the guide writes British English.
+const americanSpellings =
+  /\b(organiz\w*|optimiz\w*|prioritiz\w*|standardiz\w*|minimiz\w*|maximiz\w*|recogniz\w*|analyz\w*|virtualiz\w*|containeriz\w*|behavior\w*|color\w*|favor\w*|labor\w*|center\w*|catalog|catalogs|defense|modeling|judgment)\b/gi;
+
+describe.each(files.map((file) => [file.filePath, file] as const))('%s', (_, file) => {
+  it('has the sections a reader expects, in order', () => {
+    const headings = [...file.body.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+    expect(headings).toEqual(sectionsByKind[file.kind]);
+  });
+
+  it('cites a source in every paragraph that gives a figure', () => {
+    const uncited = paragraphsOf(file.body).filter((paragraph) => /\d/.test(paragraph.replace(/<Cite[^>]*\/>/g, '')) && !paragraph.includes('<Cite '));
+    expect(uncited).toEqual([]);
+  });
+
+  it('is written in British English', () => {
+    // Aliases are what readers type into search, American spellings included.
+    const { aliases: _, ...shown } = file.frontmatter as Record<string, unknown>;
+    const text = JSON.stringify(shown) + file.body;
+    const prose = text.replace(/https?:\/\/\S+/g, '');
+    expect(prose.match(americanSpellings) ?? []).toEqual([]);
+  });
+
+  it('reads as finished', () => {
+    expect(file.body).not.toMatch(/lorem ipsum|\bTODO\b|\bTBD\b|placeholder/i);
+  });
+
+  it('links to other pages through typed relations, not hand-written root links that break under a base path', () => {
+    expect(file.body).not.toMatch(/\]\(\/|href="\//);
+  });
+});

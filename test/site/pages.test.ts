@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+
+import { describe, expect, it } from 'vitest';
+
+import { pageKinds } from '../../src/knowledge/graph';
+import { loadGuide } from '../support/content';
+import { pageAt, pagesOf, rootBuild } from '../support/site';
+
+const { graph } = loadGuide();
+const pages = pagesOf(rootBuild);
+const contentPages = pages.filter((page) => page.url !== '/404/');
+const entries = (['sources', ...pageKinds] as const).flatMap((kind) => graph.nodes(kind));
+
+describe('the built guide', () => {
+  it.each(entries.map((entry) => [`${entry.kind}/${entry.id}`, entry] as const))('has a page for %s, titled as the entry', (_, entry) => {
+    const page = pageAt(rootBuild, `/${entry.kind}/${entry.id}/`);
+    expect(page?.document.querySelector('h1')?.text.trim()).toBe(entry.title);
+  });
+
+  it('gives every page a title and a meta description', () => {
+    const missing = pages.filter(
+      (page) => !page.document.querySelector('title')?.text.trim() || !page.document.querySelector('meta[name="description"]')?.getAttribute('content'),
+    );
+    expect(missing.map((page) => page.url)).toEqual([]);
+  });
+
+  it('reaches every page from the home page by following links', () => {
+    const seen = new Set<string>(['/']);
+    const queue = ['/'];
+    while (queue.length > 0) {
+      const page = pageAt(rootBuild, queue.shift()!);
+      for (const anchor of page?.document.querySelectorAll('a[href]') ?? []) {
+        const url = new URL(anchor.getAttribute('href')!, `https://guide.test${page!.url}`);
+        if (url.host !== 'guide.test' || seen.has(url.pathname) || !pageAt(rootBuild, url.pathname)) continue;
+        seen.add(url.pathname);
+        queue.push(url.pathname);
+      }
+    }
+    expect(contentPages.map((page) => page.url).filter((url) => !seen.has(url))).toEqual([]);
+  });
+
+  it('shows each relation on both pages, each link with its one-line reason', () => {
+    const problems: string[] = [];
+    for (const page of contentPages) {
+      for (const item of page.document.querySelectorAll('ul.related li')) {
+        const href = item.querySelector('a')?.getAttribute('href') ?? '';
+        if (!item.querySelector('.why')?.text.trim()) problems.push(`${page.url}: the link to ${href} has no reason`);
+        const target = pageAt(rootBuild, href);
+        const linksBack = target?.document.querySelectorAll('ul.related a').some((a) => a.getAttribute('href') === page.url);
+        if (!linksBack) problems.push(`${page.url} links to ${href}, which does not link back`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('lists the relations in the table of contents of an entry page', () => {
+    const devops = pageAt(rootBuild, '/roles/devops/')!;
+    const toc = devops.document.querySelectorAll('starlight-toc a').map((a) => a.text.trim());
+    expect(toc).toEqual(expect.arrayContaining(['At a glance', 'What goes wrong', 'Goals it serves', 'Factors that shape it', 'Sources']));
+  });
+});
+
+describe('search', () => {
+  it('indexes every page of the guide with Pagefind', () => {
+    const index = JSON.parse(readFileSync(`${rootBuild.outDir}/pagefind/pagefind-entry.json`, 'utf8'));
+    const pageCount = Object.values(index.languages as Record<string, { page_count: number }>).reduce((sum, language) => sum + language.page_count, 0);
+    expect(pageCount).toBe(contentPages.length);
+    expect(contentPages.filter((page) => !page.html.includes('data-pagefind-body')).map((page) => page.url)).toEqual([]);
+  });
+});
