@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../support/astro';
 
 // A copy of the project that shares its code and dependencies but has its own content to break.
-const project = mkdtempSync(join(resolve('node_modules/.cache'), 'broken-content-'));
+const scratch = resolve('node_modules/.cache');
+mkdirSync(scratch, { recursive: true });
+const project = mkdtempSync(join(scratch, 'broken-content-'));
 for (const shared of ['src', 'public', 'node_modules', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
   symlinkSync(resolve(shared), join(project, shared));
 }
