@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 
+import { contentSecurityPolicy } from './src/integrations/content-security-policy';
+
 // The public address and base path come from the environment, so one build fits any static host.
 const site = process.env.SITE || 'http://localhost:4321';
 const base = process.env.BASE || '/';
@@ -20,5 +22,7 @@ export default defineConfig({
       lastUpdated: false,
     }),
     mdx(),
+    // Only the guide's own files, and inline code whose hash is in the policy, may run or style a page.
+    contentSecurityPolicy(["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]),
   ],
 });

@@ -8,8 +8,8 @@ export default defineConfig({
       { extends: true, test: { name: 'knowledge', include: ['test/knowledge/**/*.test.ts', 'test/content/**/*.test.ts'] } },
       {
         extends: true,
-        // Builds the site once, at the root and under a base path, for every suite that reads the output.
-        test: { name: 'site', include: ['test/site/**/*.test.ts'], globalSetup: ['test/setup/build-site.ts'] },
+        // Builds and serves the site once, at the root and under a base path, for every suite that reads the output.
+        test: { name: 'site', include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts'], globalSetup: ['test/setup/build-site.ts'] },
       },
     ],
   },

@@ -1,10 +1,28 @@
+import type { TestProject } from 'vitest/node';
+
 import { astroBuild } from '../support/astro';
+import { serveSite } from '../support/server';
 import { builds } from '../support/site';
 
-/** Builds the guide at the root and under a base path, as a static host would serve each. */
-export default function buildSite() {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the root build is served, such as http://127.0.0.1:40123/. */
+    siteUrl: string;
+    /** Where the base-path build is served, such as http://127.0.0.1:40124/ops-atlas/. */
+    basePathSiteUrl: string;
+  }
+}
+
+/** Builds the guide at the root and under a base path, and serves both as a static host would. */
+export default async function buildSite(project: TestProject) {
   for (const build of builds) {
     const { ok, output } = astroBuild({ outDir: build.outDir, env: { SITE: 'https://ops-atlas.example', BASE: build.base } });
     if (!ok) throw new Error(`The ${build.name} build failed:\n${output}`);
   }
+  const [root, basePath] = await Promise.all(builds.map((build) => serveSite(build.outDir, build.base)));
+  project.provide('siteUrl', root!.url);
+  project.provide('basePathSiteUrl', basePath!.url);
+  return async () => {
+    await Promise.all([root!.close(), basePath!.close()]);
+  };
 }

@@ -1,0 +1,102 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+import { launchBrowser, openTab } from '../support/browser';
+import { pagesOf, rootBuild } from '../support/site';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('a reader on a laptop', () => {
+  it('goes from the home page to a role through the sidebar, then follows a relation to a goal', async () => {
+    const { page, problems } = await openTab(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(siteUrl);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Ops Atlas');
+    await expect(page.getByRole('table').getByRole('link', { name: 'Platform Engineering' }).isVisible()).resolves.toBe(true);
+
+    await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'DevSecOps', exact: true }).click();
+    await page.waitForURL(`${siteUrl}roles/devsecops/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('DevSecOps');
+
+    const goals = page.locator('section', { has: page.getByRole('heading', { name: 'Goals it serves' }) });
+    await goals.getByRole('link', { name: 'Increase security' }).click();
+    await page.waitForURL(`${siteUrl}goals/increase-security/`);
+    const servedBy = page.locator('section', { has: page.getByRole('heading', { name: 'Roles that serve it' }) });
+    await expect(servedBy.getByRole('link', { name: 'DevSecOps' }).isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('switches to the dark theme and keeps it on the next page', async () => {
+    const { page, problems } = await openTab(browser, { colorScheme: 'light' });
+    await page.goto(`${siteUrl}roles/sre/`);
+    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('light');
+    await page.locator('starlight-theme-select select').first().selectOption('dark');
+    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('dark');
+    await page.goto(`${siteUrl}goals/`);
+    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('dark');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('opens search with the keyboard, searches and opens a result', async () => {
+    const { page, problems } = await openTab(browser);
+    await page.goto(`${siteUrl}about/`);
+    // Starlight sets up the search box once the page is idle, as a reader's first keystroke would find it.
+    await page.locator('.pagefind-ui__search-input').waitFor({ state: 'attached' });
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor({ state: 'visible' });
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('placeholder'))).resolves.toBe('Search');
+    await page.keyboard.type('error budget');
+    const firstResult = dialog.locator('.pagefind-ui__result-link').first();
+    await firstResult.waitFor({ state: 'visible' });
+    const title = await firstResult.textContent();
+    await firstResult.click();
+    await page.waitForURL((url) => url.pathname !== '/about/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title?.trim());
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a reader on a phone', () => {
+  it('opens the menu, picks a role and reads it without scrolling sideways', async () => {
+    const { page, problems } = await openTab(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(siteUrl);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'IT Operations', exact: true }).click();
+    await page.waitForURL(`${siteUrl}roles/it-operations/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('IT Operations');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('every page of the guide', () => {
+  it('loads with no console error, failed request or CSP violation', async () => {
+    const { page, problems } = await openTab(browser);
+    for (const { url } of pagesOf(rootBuild).filter((built) => built.url !== '/404/')) {
+      await page.goto(new URL(url.slice(1), siteUrl).href, { waitUntil: 'load' });
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('answers an unknown address with the 404 page', async () => {
+    const { page } = await openTab(browser);
+    const response = await page.goto(`${siteUrl}roles/sysops/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('404');
+    await page.close();
+  });
+});

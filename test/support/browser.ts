@@ -1,0 +1,40 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium, started the way this machine's closed network needs. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface ReaderPage {
+  page: Page;
+  /** Console errors, failed requests and CSP violations seen so far. */
+  problems: string[];
+}
+
+/** A tab that records everything a careful reader would notice going wrong. */
+export async function openTab(browser: Browser, options: Parameters<Browser['newPage']>[0] = {}): Promise<ReaderPage> {
+  const page = await browser.newPage(options);
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error on ${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`script error on ${page.url()}: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    // A request still in flight when the reader moves on is aborted, which is not a fault of the page.
+    const reason = request.failure()?.errorText;
+    if (reason !== 'net::ERR_ABORTED') problems.push(`request failed on ${page.url()}: ${request.url()} (${reason})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} on ${page.url()}: ${response.url()}`);
+  });
+  await page.exposeFunction('reportCspViolation', (text: string) => problems.push(`CSP violation on ${page.url()}: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
+  return { page, problems };
+}
