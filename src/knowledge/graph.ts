@@ -149,6 +149,7 @@ const keyOf = (kind: CollectionName, id: string) => `${kind}/${id}`;
 export class KnowledgeGraph {
   readonly #nodes = new Map<string, GraphNode>();
   readonly #order = new Map<string, number>();
+  readonly #byKind = new Map<CollectionName, GraphNode[]>();
 
   constructor(collections: RawCollections) {
     const problems: string[] = [];
@@ -241,11 +242,16 @@ export class KnowledgeGraph {
     return node;
   }
 
-  /** The entries of one collection in reading order. */
+  /** The entries of one collection in reading order; every page's sidebar asks, so it is sorted once. */
   nodes(kind: CollectionName): GraphNode[] {
-    return [...this.#nodes.values()]
-      .filter((node) => node.kind === kind)
-      .sort((a, b) => this.#orderOf(a) - this.#orderOf(b) || a.title.localeCompare(b.title));
+    let sorted = this.#byKind.get(kind);
+    if (!sorted) {
+      sorted = [...this.#nodes.values()]
+        .filter((node) => node.kind === kind)
+        .sort((a, b) => this.#orderOf(a) - this.#orderOf(b) || a.title.localeCompare(b.title));
+      this.#byKind.set(kind, sorted);
+    }
+    return [...sorted];
   }
 
   ids(kind: CollectionName): string[] {

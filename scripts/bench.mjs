@@ -1,0 +1,115 @@
+// Build-at-scale benchmark: the guide with synthetic entries added to every collection, against a plain Starlight
+// site with the same number of plain pages. Prints build time per page, peak memory and the ratio of the two.
+// A benchmark, not a test: timings vary with the machine. Usage: npm run bench [-- 100 1000 3000]
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const work = join(root, '.bench');
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const pageCounts = sizes.length > 0 ? sizes : [100, 1000, 3000];
+const kinds = ['roles', 'goals', 'factors', 'enablers', 'sources'];
+
+const paragraph = (n) =>
+  `Entry ${n} describes how a team plans, ships and runs a service. It names the pipeline stages, the on-call rota, ` +
+  `the change review and the measures the team watches each week, such as deployment frequency and recovery time. ` +
+  `It explains who owns the runbooks, how incidents are reviewed without blame and how toil is tracked and cut.`;
+const body = (n) => ['## What it covers', paragraph(n), paragraph(n + 1), '## How it is used', paragraph(n + 2), paragraph(n + 3)].join('\n\n');
+
+// Projects live under .bench/ inside the repository, so they resolve packages from its node_modules.
+const link = (into) => {
+  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    symlinkSync(join(root, name), join(into, name));
+  }
+};
+
+/** A copy of the guide with `extra` synthetic entries spread over every collection. */
+function guideWith(extra, dir) {
+  mkdirSync(dir, { recursive: true });
+  link(dir);
+  cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+  for (let i = 0; i < extra; i++) {
+    const kind = kinds[i % kinds.length];
+    const id = `synthetic-${i}`;
+    const common = `title: Synthetic ${kind} ${i}\nsummary: A generated entry that measures how the build grows with the guide.\norder: ${100 + i}\n`;
+    const frontmatter = {
+      roles:
+        `${common}owns: [a pipeline, a service, a rota]\nactivities: [build, deploy, observe, respond]\nskills: [Git, Terraform, Kubernetes, Prometheus]\n` +
+        `jobTitles: [Engineer, Senior Engineer]\nserves:\n  - goal: deliver-more-often\n    why: Small automated releases reach users every day.\n` +
+        `needs:\n  - enabler: automation-framework\n    why: Nothing ships often without automated builds.\n`,
+      goals: `${common}measures:\n  - name: Deployment frequency\n    description: How often changes reach production; more is better.\n  - name: Lead time\n    description: From commit to production; shorter is better.\n`,
+      factors:
+        `${common}question: How does this synthetic factor apply?\noptions:\n` +
+        ['a', 'b'].map((o) => `  - id: option-${o}\n    label: Option ${o}\n    description: A generated option for the benchmark run.\n    shifts:\n      - role: devops\n        why: The generated option shifts the DevOps role a little.\n`).join(''),
+      enablers: `${common}practices: [one practice, another practice, a third practice]\nsupports:\n  - goal: reduce-delivery-effort\n    why: Generated support for the delivery-effort goal.\n`,
+    }[kind];
+    if (kind === 'sources') {
+      appendFileSync(join(dir, 'content/sources.yaml'), `\n${id}:\n  title: Synthetic source ${i}\n  publisher: Benchmark\n  year: 2026\n  url: https://example.org/${id}\n`);
+    } else {
+      writeFileSync(join(dir, 'content', kind, `${id}.mdx`), `---\n${frontmatter}---\n\n${body(i)}\n`);
+    }
+  }
+}
+
+/** A plain Starlight site of `pages` Markdown pages with the same text. */
+function plainStarlight(pages, dir) {
+  mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
+  // The repository's package.json tells Vite which packages to bundle, as in any real Starlight project.
+  symlinkSync(join(root, 'package.json'), join(dir, 'package.json'));
+  writeFileSync(join(dir, 'astro.config.mjs'), `import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [starlight({ title: 'Plain' })] });\n`);
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nimport { defineCollection } from 'astro:content';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+  );
+  // Starlight adds its own 404 page.
+  for (let i = 0; i < pages - 1; i++) {
+    writeFileSync(join(dir, `src/content/docs/page-${i}.md`), `---\ntitle: Page ${i}\ndescription: A generated page for the benchmark run.\n---\n\n${body(i)}\n`);
+  }
+}
+
+/** Builds a project and returns its wall time, peak memory and the number of pages it wrote. */
+function build(dir) {
+  const rssFile = join(dir, 'peak-rss.txt');
+  writeFileSync(join(dir, 'report-rss.mjs'), `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['--import', './report-rss.mjs', join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    env: { ...process.env, NODE_ENV: 'production' },
+    encoding: 'utf8',
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`Build in ${dir} failed:\n${result.stdout}\n${result.stderr}`);
+  const pages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
+  return { seconds, pages, peakMB: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+}
+
+const basePages = build((() => {
+  rmSync(work, { recursive: true, force: true });
+  const dir = join(work, 'atlas-base');
+  guideWith(0, dir);
+  return dir;
+})()).pages;
+
+const rows = [];
+for (const pages of pageCounts) {
+  const atlasDir = join(work, `atlas-${pages}`);
+  const plainDir = join(work, `plain-${pages}`);
+  guideWith(Math.max(0, pages - basePages), atlasDir);
+  plainStarlight(pages, plainDir);
+  const atlas = build(atlasDir);
+  const plain = build(plainDir);
+  rows.push({ pages, atlas, plain });
+  console.log(`built ${pages}: Ops Atlas ${atlas.pages} pages in ${atlas.seconds.toFixed(1)} s, plain Starlight ${plain.pages} pages in ${plain.seconds.toFixed(1)} s`);
+  rmSync(atlasDir, { recursive: true, force: true });
+  rmSync(plainDir, { recursive: true, force: true });
+}
+rmSync(work, { recursive: true, force: true });
+
+const ms = (run) => ((run.seconds * 1000) / run.pages).toFixed(1);
+console.log('\n| pages | Ops Atlas ms/page | Ops Atlas peak MB | plain Starlight ms/page | plain peak MB | time ratio | memory ratio |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const { pages, atlas, plain } of rows) {
+  const ratio = (atlas.seconds / atlas.pages / (plain.seconds / plain.pages)).toFixed(2);
+  console.log(`| ${pages} | ${ms(atlas)} | ${atlas.peakMB.toFixed(0)} | ${ms(plain)} | ${plain.peakMB.toFixed(0)} | ${ratio} | ${(atlas.peakMB / plain.peakMB).toFixed(2)} |`);
+}
