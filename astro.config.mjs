@@ -20,6 +20,8 @@ export default defineConfig({
       routeMiddleware: './src/routeData.ts',
       markdown: { processedDirs: ['./content/'] },
       lastUpdated: false,
+      customCss: ['./src/styles/guide.css'],
+      components: { MarkdownContent: './src/components/MarkdownContent.astro' },
     }),
     mdx(),
     // Only the guide's own files, and inline code whose hash is in the policy, may run or style a page.

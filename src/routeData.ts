@@ -21,6 +21,7 @@ const link = (label: string, href: string, current: string): SidebarLink => ({
 function sidebarFor(current: string): SidebarEntry[] {
   return [
     link('About this guide', withBase('about/'), current),
+    link('Search the guide', withBase('search/'), current),
     ...pageKinds.map(
       (kind): SidebarEntry => ({
         type: 'group',

@@ -8,3 +8,13 @@ export const kindLabels: Record<CollectionName, { plural: string; singular: stri
   enablers: { plural: 'Enablers', singular: 'Enabler' },
   sources: { plural: 'Sources', singular: 'Source' },
 };
+
+/** What a page is, as search results and filters name it: an entry's kind, or a page about the guide. */
+export function kindOfPath(pathname: string, base: string): string {
+  const [collection, id, ...rest] = pathname.slice(base.replace(/\/?$/, '/').length).split('/').filter(Boolean);
+  const kind = kindLabels[collection as CollectionName];
+  return kind && id && rest.length === 0 ? kind.singular : 'Guide page';
+}
+
+/** Every kind search can filter by, in the order the filter lists them. */
+export const searchKinds = [...Object.values(kindLabels).map((label) => label.singular), 'Guide page'];

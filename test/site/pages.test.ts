@@ -61,10 +61,22 @@ describe('the built guide', () => {
 });
 
 describe('search', () => {
+  // The search page itself is the one page left out of the index.
+  const searchable = contentPages.filter((page) => page.url !== '/search/');
+
   it('indexes every page of the guide with Pagefind', () => {
     const index = JSON.parse(readFileSync(`${rootBuild.outDir}/pagefind/pagefind-entry.json`, 'utf8'));
     const pageCount = Object.values(index.languages as Record<string, { page_count: number }>).reduce((sum, language) => sum + language.page_count, 0);
-    expect(pageCount).toBe(contentPages.length);
-    expect(contentPages.filter((page) => !page.html.includes('data-pagefind-body')).map((page) => page.url)).toEqual([]);
+    expect(pageCount).toBe(searchable.length);
+    expect(searchable.filter((page) => !page.html.includes('data-pagefind-body')).map((page) => page.url)).toEqual([]);
+  });
+
+  it('tells search the kind of every page, so results can be filtered by it', () => {
+    const kindOf = (url: string) => pageAt(rootBuild, url)?.document.querySelector('[data-pagefind-filter^="kind:"]')?.getAttribute('data-pagefind-filter');
+    expect(kindOf('/roles/sre/')).toBe('kind:Role');
+    expect(kindOf('/factors/partners/')).toBe('kind:Company context factor');
+    expect(kindOf('/sources/dora-2018/')).toBe('kind:Source');
+    expect(kindOf('/roles/')).toBe('kind:Guide page');
+    expect(searchable.filter((page) => !kindOf(page.url)).map((page) => page.url)).toEqual([]);
   });
 });

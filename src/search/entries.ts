@@ -1,0 +1,25 @@
+import { entries, graph } from '../knowledge/content';
+import { pageKinds } from '../knowledge/graph';
+import { kindLabels } from '../knowledge/kinds';
+import { entryPath } from '../knowledge/paths';
+import type { SearchEntry } from './query';
+
+/** Every entry with all the names readers call it by, from the collections' typed data. */
+export const searchEntries: SearchEntry[] = [
+  ...pageKinds.flatMap((kind) =>
+    entries[kind].map((entry) => ({
+      title: entry.data.title,
+      url: entryPath(kind, entry.id),
+      kind: kindLabels[kind].singular,
+      summary: entry.data.summary,
+      names: [entry.data.title, ...('abbreviation' in entry.data && entry.data.abbreviation ? [entry.data.abbreviation] : []), ...entry.data.aliases],
+    })),
+  ),
+  ...graph.nodes('sources').map((source) => ({
+    title: source.title,
+    url: entryPath('sources', source.id),
+    kind: kindLabels.sources.singular,
+    summary: source.summary,
+    names: [source.title],
+  })),
+];

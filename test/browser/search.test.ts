@@ -1,0 +1,138 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+import { launchBrowser, openTab } from '../support/browser';
+import { rootBuild } from '../support/site';
+import { searchQueries } from './search-queries';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Opens a linkable search and returns the result paths, once the page has answered. */
+async function searchFor(page: Page, query: string, kind = '') {
+  const params = new URLSearchParams({ q: query, ...(kind ? { kind } : {}) });
+  await page.goto(`${siteUrl}search/?${params}`);
+  await page.locator('ol[data-results][data-duration-ms]').waitFor({ state: 'attached' });
+  const paths = await page.locator('ol[data-results] > li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  const status = (await page.locator('#search-status').textContent()) ?? '';
+  const durationMs = Number(await page.locator('ol[data-results]').getAttribute('data-duration-ms'));
+  return { paths, status, durationMs };
+}
+
+describe('the search page', () => {
+  it('runs the search in its address on load and shows each result with its kind and an excerpt', async () => {
+    const { page, problems } = await openTab(browser);
+    await searchFor(page, 'incident');
+    await expect(page.locator('#search-query').inputValue()).resolves.toBe('incident');
+    const first = page.locator('ol[data-results] > li').first();
+    await expect(first.locator('.result-kind').textContent()).resolves.toMatch(/\w/);
+    await expect(first.locator('p').textContent()).resolves.toMatch(/\w{3,}/);
+    await expect(page.locator('ol[data-results] mark').count()).resolves.toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('narrows results by kind and keeps the kind in the address', async () => {
+    const { page } = await openTab(browser);
+    const { paths } = await searchFor(page, 'security', 'Goal');
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.every((path) => path.startsWith('/goals/'))).toBe(true);
+    await page.getByLabel('Role', { exact: true }).check();
+    await page.getByRole('button', { name: 'Search the guide' }).click();
+    await expect.poll(() => page.url()).toContain('kind=Role');
+    await page.locator('ol[data-results] > li').first().waitFor();
+    const roles = await page.locator('ol[data-results] > li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(roles.every((path) => path.startsWith('/roles/'))).toBe(true);
+    await page.close();
+  });
+
+  it('is usable with the keyboard alone and announces its results', async () => {
+    const { page } = await openTab(browser);
+    await page.goto(`${siteUrl}search/`);
+    await page.getByLabel('Search for a role, goal, tool or term').focus();
+    await page.keyboard.type('golden path');
+    await page.keyboard.press('Enter');
+    await page.locator('ol[data-results] > li').first().waitFor();
+    await expect(page.locator('#search-status').getAttribute('role')).resolves.toBe('status');
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/results? for “golden path”/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('golden path');
+    await page.close();
+  });
+
+  it.each([
+    ['nothing', '', /Type a word or phrase/],
+    ['a 500-character paste', 'incident '.repeat(56).slice(0, 500), /only the first \d+ were used/],
+    ['punctuation', '?!;:—…', /Nothing found/],
+    ['markup', '<img src=x onerror=alert(1)><script>alert(2)</script>', /Nothing found|results? for/],
+    ['another script', 'Инфраструктура 運用 عمليات', /Nothing found|results? for/],
+  ])('answers %s with a clear message, never an error or injected markup', async (_, query, message) => {
+    const { page, problems } = await openTab(browser);
+    page.on('dialog', (dialog) => problems.push(`dialog opened: ${dialog.message()}`));
+    await page.goto(`${siteUrl}search/?${new URLSearchParams({ q: query })}`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(message);
+    await expect(page.locator('main img[src="x"], main script:not([src])').count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('notes an unknown kind in the address and searches everything', async () => {
+    const { page } = await openTab(browser);
+    await page.goto(`${siteUrl}search/?kind=Wizard`);
+    await expect(page.locator('#search-status').textContent()).resolves.toContain('There is no kind called “Wizard”');
+    await page.close();
+  });
+});
+
+describe('search quality', () => {
+  it(`finds the right page in the top three for at least 95% of ${searchQueries.length} realistic queries`, async () => {
+    const { page } = await openTab(browser);
+    const misses: string[] = [];
+    const durations: number[] = [];
+    for (const { query, expect: wanted, type } of searchQueries) {
+      const { paths, durationMs } = await searchFor(page, query);
+      durations.push(durationMs);
+      if (!paths.slice(0, 3).includes(wanted)) misses.push(`${type}: “${query}” wanted ${wanted}, got ${paths.slice(0, 3).join(', ') || 'nothing'}`);
+    }
+    await page.close();
+
+    const hitRate = 1 - misses.length / searchQueries.length;
+    const sorted = [...durations].sort((a, b) => a - b);
+    console.log(
+      `Search quality: ${searchQueries.length - misses.length}/${searchQueries.length} in the top three (${(hitRate * 100).toFixed(1)}%); ` +
+        `median query-to-results ${sorted[Math.floor(sorted.length / 2)]} ms.${misses.length > 0 ? `\nMisses:\n  ${misses.join('\n  ')}` : ''}`,
+    );
+    expect(hitRate, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+  }, 180_000);
+
+  it('measures the bytes a first query fetches and the size of the index', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let searchBytes = 0;
+    page.on('response', async (response) => {
+      if (new URL(response.url()).pathname.startsWith('/pagefind/')) searchBytes += (await response.body()).length;
+    });
+    await page.goto(`${siteUrl}search/?q=error+budget`);
+    await page.locator('ol[data-results][data-duration-ms]').waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    await context.close();
+
+    const files = readdirSync(join(rootBuild.outDir, 'pagefind'), { recursive: true }).map(String);
+    const indexBytes = files.reduce((sum, file) => {
+      const stat = statSync(join(rootBuild.outDir, 'pagefind', file));
+      return stat.isFile() ? sum + stat.size : sum;
+    }, 0);
+    console.log(`Search cost: a first query fetches ${(searchBytes / 1000).toFixed(1)} kB from the index; the whole index is ${(indexBytes / 1000).toFixed(1)} kB in ${files.length} files.`);
+    expect(searchBytes).toBeGreaterThan(0);
+    expect(searchBytes).toBeLessThan(indexBytes);
+  });
+});
