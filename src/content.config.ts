@@ -13,5 +13,8 @@ export const collections = {
   goals: defineCollection({ loader: entryPages('goals'), schema: schemas.goals }),
   factors: defineCollection({ loader: entryPages('factors'), schema: schemas.factors }),
   enablers: defineCollection({ loader: entryPages('enablers'), schema: schemas.enablers }),
+  activities: defineCollection({ loader: entryPages('activities'), schema: schemas.activities }),
+  glossary: defineCollection({ loader: entryPages('glossary'), schema: schemas.glossary }),
+  comparisons: defineCollection({ loader: entryPages('comparisons'), schema: schemas.comparisons }),
   sources: defineCollection({ loader: yamlEntries('./content/sources.yaml'), schema: schemas.sources }),
 };

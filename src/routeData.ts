@@ -1,7 +1,7 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 
 import { graph } from './knowledge/content';
-import { pageKinds } from './knowledge/graph';
+import type { PageKind } from './knowledge/graph';
 import { kindLabels } from './knowledge/kinds';
 import { collectionPath, entryPath, withBase } from './knowledge/paths';
 
@@ -17,12 +17,16 @@ const link = (label: string, href: string, current: string): SidebarLink => ({
   attrs: {},
 });
 
+/** Collections whose every entry is listed; activities and the glossary are reached through their index pages. */
+const listedKinds: PageKind[] = ['roles', 'goals', 'factors', 'enablers'];
+
 /** The sidebar comes from the knowledge graph, so a new entry appears in it without editing config. */
 function sidebarFor(current: string): SidebarEntry[] {
   return [
     link('About this guide', withBase('about/'), current),
     link('Search the guide', withBase('search/'), current),
-    ...pageKinds.map(
+    link('Compare the roles', withBase('compare/'), current),
+    ...listedKinds.map(
       (kind): SidebarEntry => ({
         type: 'group',
         label: kindLabels[kind].plural,
@@ -34,6 +38,8 @@ function sidebarFor(current: string): SidebarEntry[] {
         ],
       }),
     ),
+    link('Activities', collectionPath('activities'), current),
+    link('Glossary', collectionPath('glossary'), current),
     link('Sources', collectionPath('sources'), current),
   ];
 }

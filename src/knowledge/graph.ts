@@ -10,8 +10,13 @@ import type { CollectionName, collectionSchemas } from './schemas';
 
 type Schemas = ReturnType<typeof collectionSchemas>;
 export type EntryData = { [K in CollectionName]: z.output<Schemas[K]> };
-export type PageKind = Exclude<CollectionName, 'sources'>;
-export const pageKinds: readonly PageKind[] = ['roles', 'goals', 'factors', 'enablers'];
+/** Collections whose entries each have a page at `/<collection>/<id>/`. */
+export type PageKind = Exclude<CollectionName, 'sources' | 'comparisons'>;
+export const pageKinds: readonly PageKind[] = ['roles', 'goals', 'factors', 'enablers', 'activities', 'glossary'];
+/** Collections written as MDX: the entry pages, plus the written takes on pairs of roles. */
+export type ProseKind = PageKind | 'comparisons';
+export const proseKinds: readonly ProseKind[] = [...pageKinds, 'comparisons'];
+export const levelLabels = { owns: 'Owns', shares: 'Shares', rarely: 'Rarely' } as const;
 
 /** An entry as the content layer hands it over. */
 export interface RawEntry<K extends CollectionName> {
@@ -65,7 +70,7 @@ interface Relation<From extends CollectionName> {
 
 const relation = <From extends CollectionName>(spec: Relation<From>) => spec;
 
-const cites = <From extends PageKind>(from: From) =>
+const cites = <From extends ProseKind>(from: From) =>
   relation({
     from,
     to: 'sources',
@@ -120,7 +125,33 @@ export const relations = [
         })),
       ),
   }),
-  ...pageKinds.map(cites),
+  relation({
+    from: 'activities',
+    to: 'roles',
+    forward: 'Who does it',
+    backward: 'Activities',
+    // A role that rarely touches an activity is shown in the overlap matrix, not as a relation.
+    links: (activity) =>
+      activity.roles.flatMap((link, i) =>
+        link.level === 'rarely' ? [] : [{ target: link.role.id, why: `${levelLabels[link.level]}: ${link.why}`, field: `roles[${i}].role`, group: 'roles' }],
+      ),
+  }),
+  relation({
+    from: 'glossary',
+    to: 'roles',
+    forward: 'Where it matters',
+    backward: 'Terms',
+    links: (term) => term.roles.map((link, i) => ({ target: link.role.id, why: link.why, field: `roles[${i}].role`, group: 'roles' })),
+  }),
+  relation({
+    from: 'glossary',
+    to: 'activities',
+    forward: 'Where it matters',
+    backward: 'Terms',
+    links: (term) =>
+      term.activities.map((link, i) => ({ target: link.activity.id, why: link.why, field: `activities[${i}].activity`, group: 'activities' })),
+  }),
+  ...proseKinds.map(cites),
 ];
 
 /** Thrown with every problem found, each naming the file, the field, the bad value and the fix. */
@@ -155,22 +186,12 @@ export class KnowledgeGraph {
     const problems: string[] = [];
     const fileOf = (kind: CollectionName, entry: RawEntry<CollectionName>) => entry.filePath ?? `content/${kind}/${entry.id}`;
 
+    const dataOf = (kind: CollectionName, id: string) => (collections[kind] as RawEntry<CollectionName>[]).find((entry) => entry.id === id)?.data;
     for (const kind of Object.keys(collections) as CollectionName[]) {
-      for (const entry of collections[kind]) {
-        const data = entry.data as EntryData[CollectionName];
-        const isSource = kind === 'sources';
-        const source = data as EntryData['sources'];
-        this.#nodes.set(keyOf(kind, entry.id), {
-          kind,
-          id: entry.id,
-          title: data.title,
-          summary: isSource
-            ? `${source.publisher}, ${source.year}${source.verified ? '' : ' (secondary source: figures unverified)'}`
-            : (data as EntryData[PageKind]).summary,
-          filePath: fileOf(kind, entry),
-          sections: [],
-        });
-        this.#order.set(keyOf(kind, entry.id), isSource ? 0 : (data as EntryData[PageKind]).order);
+      for (const entry of collections[kind] as RawEntry<CollectionName>[]) {
+        const node = { kind, id: entry.id, filePath: fileOf(kind, entry), sections: [], ...this.#describe(kind, entry, dataOf) };
+        this.#nodes.set(keyOf(kind, entry.id), node);
+        this.#order.set(keyOf(kind, entry.id), 'order' in entry.data ? entry.data.order : 0);
       }
     }
 
@@ -219,8 +240,23 @@ export class KnowledgeGraph {
       }
     }
 
-    for (const kind of pageKinds) {
-      for (const entry of collections[kind]) {
+    // A written take belongs to one pair, named in the roles' reading order: devops-vs-sre.mdx.
+    const roleOrder = new Map(collections.roles.map((role) => [role.id, role.data.order]));
+    for (const entry of collections.comparisons) {
+      const where = fileOf('comparisons', entry);
+      const ids = entry.data.roles.map((role) => role.id);
+      ids.forEach((id, i) => {
+        if (!roleOrder.has(id)) problems.push(`${where}: field "roles[${i}]" refers to roles "${id}", which does not exist. Fix: use one of: ${this.ids('roles').join(', ')}.`);
+      });
+      const expected = [...ids].sort((a, b) => (roleOrder.get(a) ?? 0) - (roleOrder.get(b) ?? 0)).join('-vs-');
+      if (ids[0] === ids[1]) problems.push(`${where}: field "roles" names "${ids[0]}" twice. Fix: compare two different roles.`);
+      else if (ids.every((id) => roleOrder.has(id)) && (entry.id !== expected || ids.join('-vs-') !== expected)) {
+        problems.push(`${where}: it compares ${ids.join(' and ')}, so the file must be "${expected}.mdx" with roles in that order.`);
+      }
+    }
+
+    for (const kind of proseKinds) {
+      for (const entry of collections[kind] as RawEntry<ProseKind>[]) {
         const listed = new Set(entry.data.sources.map((source) => source.id));
         for (const id of citedIn(entry.body ?? '')) {
           if (!listed.has(id)) {
@@ -233,6 +269,21 @@ export class KnowledgeGraph {
     }
 
     if (problems.length > 0) throw new GraphError(problems);
+  }
+
+  /** The title and one-line summary an entry is listed with everywhere. */
+  #describe(kind: CollectionName, entry: RawEntry<CollectionName>, dataOf: (kind: CollectionName, id: string) => unknown) {
+    if (kind === 'sources') {
+      const source = entry.data as EntryData['sources'];
+      return { title: source.title, summary: `${source.publisher}, ${source.year}${source.verified ? '' : ' (secondary source: figures unverified)'}` };
+    }
+    if (kind === 'comparisons') {
+      const comparison = entry.data as EntryData['comparisons'];
+      const names = comparison.roles.map((role) => (dataOf('roles', role.id) as EntryData['roles'] | undefined)?.title ?? role.id);
+      return { title: names.join(' vs '), summary: comparison.summary };
+    }
+    const data = entry.data as EntryData[PageKind];
+    return { title: data.title, summary: data.summary };
   }
 
   /** An entry, or an error naming what is missing: a page never renders a broken link. */

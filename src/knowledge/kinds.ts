@@ -6,13 +6,16 @@ export const kindLabels: Record<CollectionName, { plural: string; singular: stri
   goals: { plural: 'Goals', singular: 'Goal' },
   factors: { plural: 'Company context', singular: 'Company context factor' },
   enablers: { plural: 'Enablers', singular: 'Enabler' },
+  activities: { plural: 'Activities', singular: 'Activity' },
+  glossary: { plural: 'Glossary', singular: 'Glossary term' },
+  comparisons: { plural: 'Comparisons', singular: 'Comparison' },
   sources: { plural: 'Sources', singular: 'Source' },
 };
 
 /** What a page is, as search results and filters name it: an entry's kind, or a page about the guide. */
 export function kindOfPath(pathname: string, base: string): string {
   const [collection, id, ...rest] = pathname.slice(base.replace(/\/?$/, '/').length).split('/').filter(Boolean);
-  const kind = kindLabels[collection as CollectionName];
+  const kind = collection === 'compare' ? kindLabels.comparisons : kindLabels[collection as CollectionName];
   return kind && id && rest.length === 0 ? kind.singular : 'Guide page';
 }
 

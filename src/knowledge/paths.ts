@@ -8,4 +8,5 @@ export function withBase(path: string): string {
 
 export const collectionPath = (kind: CollectionName) => withBase(`${kind}/`);
 
-export const entryPath = (kind: CollectionName, id: string) => withBase(`${kind}/${id}/`);
+/** Pair pages live under /compare/, whether or not the pair has a written take. */
+export const entryPath = (kind: CollectionName, id: string) => withBase(`${kind === 'comparisons' ? 'compare' : kind}/${id}/`);

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
  *
  * The schemas are factories that take Astro's `reference()` so tests can build them without Astro.
  */
-export type CollectionName = 'roles' | 'goals' | 'factors' | 'enablers' | 'sources';
+export type CollectionName = 'roles' | 'goals' | 'factors' | 'enablers' | 'activities' | 'glossary' | 'comparisons' | 'sources';
 export type Reference = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
 
 const oneLine = (what: string) =>
@@ -45,6 +45,7 @@ export const collectionSchemas = (reference: Reference) => {
   const toGoal = z.object({ goal: reference('goals'), why }).strict();
   const toRole = z.object({ role: reference('roles'), why }).strict();
   const toEnabler = z.object({ enabler: reference('enablers'), why }).strict();
+  const toActivity = z.object({ activity: reference('activities'), why }).strict();
 
   return {
   roles: z
@@ -122,6 +123,53 @@ export const collectionSchemas = (reference: Reference) => {
       practices: phrases('practices', 3),
       /** Goals the enabler supports, each with how. At least one. */
       supports: z.array(toGoal).min(1, { error: 'supports needs at least one goal.' }),
+    })
+    .strict(),
+
+  activities: z
+    .object({
+      ...entryFields(reference),
+      /** How much each of the seven roles owns the activity; every role appears once. */
+      roles: z
+        .array(
+          z
+            .object({
+              role: reference('roles'),
+              /** `owns`: the role is accountable for it; `shares`: it takes part; `rarely`: it seldom touches it. */
+              level: z.enum(['owns', 'shares', 'rarely'], { error: 'level must be owns, shares or rarely.' }),
+              why,
+            })
+            .strict(),
+        )
+        .min(1, { error: 'roles needs every role, each with its level.' }),
+    })
+    .strict(),
+
+  glossary: z
+    .object({
+      /** The term as readers meet it, such as "Error budget". */
+      title: z.string().trim().min(2),
+      /** A short definition in one line; also the page's meta description. */
+      summary: oneLine('summary'),
+      /** Other spellings and expansions, such as "SLO" for "Service level objective". */
+      aliases: z.array(z.string().trim().min(2)).default([]),
+      /** Publications the definition relies on. */
+      sources: z.array(reference('sources')).default([]),
+      /** Roles where the term matters, each with why. */
+      roles: z.array(toRole).default([]),
+      /** Activities where the term matters, each with why. */
+      activities: z.array(toActivity).default([]),
+    })
+    .strict(),
+
+  comparisons: z
+    .object({
+      /** The two roles compared, in the order of the file name: `devops-vs-sre.mdx` compares devops and sre. */
+      roles: z.tuple([reference('roles'), reference('roles')], { error: 'roles must name exactly two roles.' }),
+      /** The take in one line, shown at the top of the pair page. */
+      summary: oneLine('summary'),
+      /** Publications the take relies on. */
+      sources: z.array(reference('sources')).default([]),
     })
     .strict(),
 

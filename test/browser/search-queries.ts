@@ -22,9 +22,9 @@ export const searchQueries: { query: string; expect: string; type: string }[] = 
   { query: 'production engineer', expect: '/roles/sre/', type: 'job advert' },
   { query: 'platform engineer', expect: '/roles/platform-engineering/', type: 'job advert' },
   { query: 'application security engineer', expect: '/roles/devsecops/', type: 'job advert' },
-  { query: 'service desk', expect: '/roles/it-operations/', type: 'job advert' },
+  { query: 'service desk analyst', expect: '/roles/it-operations/', type: 'job advert' },
   // Plain words for activities, measures and tools
-  { query: 'error budget', expect: '/roles/sre/', type: 'term' },
+  { query: 'error budget', expect: '/glossary/error-budget/', type: 'term' },
   // Toil is measured on the goal page; the SRE page explains the cap on it.
   { query: 'toil', expect: '/goals/reduce-delivery-effort/', type: 'term' },
   { query: 'deployment frequency', expect: '/goals/deliver-more-often/', type: 'measure' },
@@ -45,10 +45,16 @@ export const searchQueries: { query: string; expect: string; type: string }[] = 
   { query: 'learning culture', expect: '/enablers/continuous-learning/', type: 'term' },
   { query: 'leadership support', expect: '/enablers/company-support/', type: 'term' },
   { query: 'reduce delivery effort', expect: '/goals/reduce-delivery-effort/', type: 'goal' },
+  { query: 'CAB', expect: '/glossary/cab/', type: 'abbreviation' },
+  { query: 'FinOps', expect: '/glossary/finops/', type: 'term' },
+  { query: 'threat modelling', expect: '/activities/threat-modelling/', type: 'activity' },
+  { query: 'on-call rota', expect: '/activities/incident-response/', type: 'activity' },
+  { query: 'who owns patching', expect: '/activities/patching/', type: 'question' },
   // Comparisons
   { query: 'DevOps vs SRE', expect: '/roles/sre/', type: 'comparison' },
   { query: 'DevOps vs DevSecOps', expect: '/roles/devsecops/', type: 'comparison' },
   { query: 'InfraOps vs IT Operations', expect: '/roles/it-operations/', type: 'comparison' },
+  { query: 'overlap matrix', expect: '/compare/', type: 'comparison' },
   // Misspellings
   { query: 'devsecop', expect: '/roles/devsecops/', type: 'misspelling' },
   { query: 'plattform engineering', expect: '/roles/platform-engineering/', type: 'misspelling' },

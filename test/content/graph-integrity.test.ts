@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pageKinds } from '../../src/knowledge/graph';
 import { loadGuide } from '../support/content';
 
-const { graph } = loadGuide();
+const { graph, collections } = loadGuide();
 const headingsOf = (kind: Parameters<typeof graph.nodes>[0], id: string) =>
   graph.node(kind, id).sections.filter((section) => section.links.length > 0).map((section) => section.heading);
 
@@ -13,6 +13,22 @@ describe('the guide as a connected graph', () => {
     expect(graph.ids('goals')).toEqual(['deliver-more-often', 'reduce-impact-and-risk', 'reduce-delivery-effort', 'increase-security']);
     expect(graph.ids('factors')).toEqual(['agile-reach', 'agile-focus', 'agile-scope', 'company-size', 'partners']);
     expect(graph.ids('enablers')).toEqual(['continuous-learning', 'automation-framework', 'company-support']);
+    expect(graph.ids('activities')).toHaveLength(13);
+    expect(graph.ids('glossary').length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(graph.ids('activities'))('activity %s rates every role exactly once, and someone owns it', (id) => {
+    const activity = collections.activities.find((entry) => entry.id === id)!;
+    expect(activity.data.roles.map((rating) => rating.role.id)).toEqual(graph.ids('roles'));
+    expect(activity.data.roles.some((rating) => rating.level === 'owns')).toBe(true);
+  });
+
+  it.each(graph.ids('roles'))('role %s owns at least one activity', (id) => {
+    expect(collections.activities.some((activity) => activity.data.roles.some((rating) => rating.role.id === id && rating.level === 'owns'))).toBe(true);
+  });
+
+  it.each(graph.ids('glossary'))('term %s says where it matters', (id) => {
+    expect(headingsOf('glossary', id)).toContain('Where it matters');
   });
 
   it.each(graph.ids('roles'))('role %s serves a goal, is shaped by a factor and relies on an enabler', (id) => {
@@ -32,7 +48,7 @@ describe('the guide as a connected graph', () => {
   });
 
   it('has no orphan: every entry and every source is linked from another entry', () => {
-    const orphans = (['sources', ...pageKinds] as const).flatMap((kind) =>
+    const orphans = (['sources', 'comparisons', ...pageKinds] as const).flatMap((kind) =>
       graph.nodes(kind).filter((node) => node.sections.every((section) => section.links.length === 0)).map((node) => `${kind}/${node.id}`),
     );
     expect(orphans).toEqual([]);
@@ -40,7 +56,7 @@ describe('the guide as a connected graph', () => {
 
   it('shows every relation from both ends', () => {
     const missing: string[] = [];
-    for (const kind of ['sources', ...pageKinds] as const) {
+    for (const kind of ['sources', 'comparisons', ...pageKinds] as const) {
       for (const node of graph.nodes(kind)) {
         for (const link of node.sections.flatMap((section) => section.links)) {
           const back = graph.node(link.kind, link.id).sections.flatMap((section) => section.links);

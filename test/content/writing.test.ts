@@ -16,6 +16,9 @@ const sectionsByKind = {
   goals: ['Why it matters', 'How to tell it is being met', 'How the roles serve it', 'Common traps'],
   factors: ['Why it matters', 'Reading the options', 'What to watch for'],
   enablers: ['Why every model needs it', 'What it looks like in practice', 'What goes wrong'],
+  activities: ['What it involves', 'How the roles divide it', 'What goes wrong'],
+  glossary: ['In practice'],
+  comparisons: ['Where they meet', 'Where they part', 'Which to choose'],
 };
 
 // Common American spellings; the guide writes British English.

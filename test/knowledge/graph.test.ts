@@ -1,83 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { GraphError, KnowledgeGraph, type RawCollections } from '../../src/knowledge/graph';
-import { schemas } from '../support/content';
-
-/** A tiny guide: two roles, one goal, one enabler, one factor, one source. */
-function guide(change: (raw: Record<string, any>) => void = () => {}) {
-  const raw: Record<string, any> = {
-    roles: {
-      devops: {
-        title: 'DevOps',
-        summary: 'One team builds and runs its software, end to end.',
-        order: 1,
-        sources: ['dora-2018'],
-        owns: ['pipeline', 'production', 'alerts'],
-        activities: ['build', 'deploy', 'monitor', 'respond'],
-        skills: ['Git', 'Terraform', 'Kubernetes', 'Prometheus'],
-        jobTitles: ['DevOps Engineer', 'Release Engineer'],
-        serves: [{ goal: 'deliver-more-often', why: 'Automated pipelines make small releases cheap.' }],
-        overlaps: [{ role: 'sre', why: 'Both own production; SRE adds SLOs and error budgets.' }],
-        needs: [{ enabler: 'automation-framework', why: 'Nothing ships often without automated builds.' }],
-      },
-      sre: {
-        title: 'Site Reliability Engineering',
-        summary: 'Software engineers run operations against service level objectives.',
-        order: 2,
-        owns: ['SLOs', 'on-call', 'postmortems'],
-        activities: ['set SLOs', 'cut toil', 'respond', 'review'],
-        skills: ['Go', 'Prometheus', 'Kubernetes', 'Terraform'],
-        jobTitles: ['SRE', 'Reliability Engineer'],
-        serves: [{ goal: 'deliver-more-often', why: 'Error budgets say when it is safe to ship.' }],
-      },
-    },
-    goals: {
-      'deliver-more-often': {
-        title: 'Deliver more often',
-        summary: 'Changes reach users in small, frequent steps.',
-        order: 1,
-        measures: [
-          { name: 'Deployment frequency', description: 'How often changes reach production; more is better.', dora: true },
-          { name: 'Change lead time', description: 'Commit to production; shorter is better.', dora: true },
-        ],
-      },
-    },
-    enablers: {
-      'automation-framework': {
-        title: 'Automation',
-        summary: 'Builds, tests and deployments run without hands.',
-        order: 1,
-        practices: ['CI', 'IaC', 'GitOps'],
-        supports: [{ goal: 'deliver-more-often', why: 'Automated steps remove waiting between them.' }],
-      },
-    },
-    factors: {
-      'company-size': {
-        title: 'Company size',
-        summary: 'How the number of teams changes who does what.',
-        order: 1,
-        question: 'How large is the company?',
-        options: [
-          { id: 'small', label: 'Small', description: 'A few generalists cover everything.', shifts: [{ role: 'devops', why: 'One team does build, run and security together.' }] },
-          { id: 'large', label: 'Large', description: 'Many teams, each with a specialism.', shifts: [{ role: 'sre', why: 'A dedicated SRE group guards critical services.' }] },
-        ],
-      },
-    },
-    sources: { 'dora-2018': { title: 'State of DevOps 2018', publisher: 'DORA', year: 2018, url: 'https://dora.dev/research/2018/dora-report/' } },
-    bodies: { devops: 'Elite teams deployed 46 times as often <Cite id="dora-2018" />.' },
-  };
-  change(raw);
-  const collections = {} as RawCollections;
-  for (const kind of ['roles', 'goals', 'enablers', 'factors', 'sources'] as const) {
-    (collections[kind] as unknown[]) = Object.entries(raw[kind]).map(([id, data]) => ({
-      id,
-      filePath: kind === 'sources' ? 'content/sources.yaml' : `content/${kind}/${id}.mdx`,
-      body: raw['bodies'][id],
-      data: schemas[kind].parse(data),
-    }));
-  }
-  return () => new KnowledgeGraph(collections);
-}
+import { guide } from '../support/fixture';
 
 const problemsOf = (build: () => KnowledgeGraph) => {
   try {
@@ -166,5 +90,34 @@ describe('broken content fails with the file, the field, the value and the fix',
       }),
     );
     expect(problems).toHaveLength(2);
+  });
+});
+
+describe('activities, terms and written comparisons', () => {
+  const graph = guide()();
+
+  it('shows who does an activity with the level, and leaves out roles that rarely touch it', () => {
+    expect(graph.node('activities', 'ci-cd-pipelines').sections.find((s) => s.heading === 'Who does it')?.links.map((l) => [l.id, l.why])).toEqual([
+      ['devops', 'Owns: DevOps engineers build and run the pipelines.'],
+    ]);
+    expect(graph.node('roles', 'sre').sections.find((s) => s.heading === 'Activities')?.links.map((l) => l.id)).toEqual(['incident-response']);
+  });
+
+  it('lists a term on the roles and activities where it matters', () => {
+    expect(graph.node('activities', 'incident-response').sections.find((s) => s.heading === 'Terms')?.links.map((l) => l.id)).toEqual(['error-budget']);
+  });
+
+  it('titles a written comparison after its two roles', () => {
+    expect(graph.node('comparisons', 'devops-vs-sre').title).toBe('DevOps vs Site Reliability Engineering');
+  });
+
+  it('wants a comparison file named after its roles in reading order', () => {
+    const problems = problemsOf(guide((raw) => (raw['comparisons']['devops-vs-sre'].roles = ['sre', 'devops'])));
+    expect(problems).toEqual(['content/comparisons/devops-vs-sre.mdx: it compares sre and devops, so the file must be "devops-vs-sre.mdx" with roles in that order.']);
+  });
+
+  it('names an activity rating for a missing role', () => {
+    const problems = problemsOf(guide((raw) => (raw['activities']['ci-cd-pipelines'].roles[0].role = 'release-manager')));
+    expect(problems[0]).toMatch(/^content\/activities\/ci-cd-pipelines\.mdx: field "roles\[0\]\.role" refers to roles "release-manager"/);
   });
 });

@@ -41,8 +41,9 @@ describe('page weight', () => {
     // The about page is a plain Starlight Markdown page: no component of ours adds a script to it.
     const starlight = scriptsOf(pageAt(rootBuild, '/about/')!);
     const extra: string[] = [];
-    // The search page is a tool, not a content page: it ships its own script.
-    for (const page of pagesOf(rootBuild).filter((built) => built.url !== '/search/')) {
+    // The search page and the role picker on the compare page are tools, not content: they ship their own script.
+    const tools = ['/search/', '/compare/'];
+    for (const page of pagesOf(rootBuild).filter((built) => !tools.includes(built.url))) {
       const scripts = scriptsOf(page);
       extra.push(...scripts.files.filter((file) => !starlight.files.includes(file)).map((file) => `${page.url}: ${file}`));
       extra.push(...scripts.inline.filter((text) => !starlight.inline.includes(text)).map((text) => `${page.url}: inline ${text.slice(0, 60)}`));

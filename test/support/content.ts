@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 
-import { KnowledgeGraph, pageKinds, type RawCollections } from '../../src/knowledge/graph';
+import { KnowledgeGraph, proseKinds, type RawCollections } from '../../src/knowledge/graph';
 import { parseEntryMap } from '../../src/knowledge/loaders';
 import { collectionSchemas, type CollectionName } from '../../src/knowledge/schemas';
 
@@ -15,7 +15,7 @@ export const fakeReference = (collection: CollectionName) =>
 export const schemas = collectionSchemas(fakeReference);
 
 export interface ContentFile {
-  kind: (typeof pageKinds)[number];
+  kind: (typeof proseKinds)[number];
   id: string;
   filePath: string;
   frontmatter: unknown;
@@ -24,7 +24,7 @@ export interface ContentFile {
 
 /** Reads every entry page in content/ the way the glob loader does: YAML frontmatter, then the MDX body. */
 export function readContentFiles(root = 'content'): ContentFile[] {
-  return pageKinds.flatMap((kind) =>
+  return proseKinds.flatMap((kind) =>
     readdirSync(join(root, kind))
       .filter((name) => /^[^_].*\.mdx?$/.test(name))
       .map((name) => {
@@ -47,7 +47,7 @@ export function loadGuide(root = 'content') {
     data: schemas.sources.parse(data),
   }));
   const collections = { sources } as unknown as RawCollections;
-  for (const kind of pageKinds) {
+  for (const kind of proseKinds) {
     (collections[kind] as unknown[]) = files
       .filter((file) => file.kind === kind)
       .map((file) => ({ id: file.id, filePath: file.filePath, body: file.body, data: schemas[kind].parse(file.frontmatter) }));

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+
+import { loadGuide } from '../support/content';
+import { pageAt, pagesOf, rootBuild } from '../support/site';
+
+const { graph } = loadGuide();
+const roles = graph.nodes('roles');
+const compare = pageAt(rootBuild, '/compare/')!;
+
+/** The matrix as a reader sees it: activity title → role id → level. */
+const matrix = new Map(
+  compare.document.querySelectorAll('[data-matrix] tbody tr').map((row) => [
+    row.querySelector('th')!.text.trim(),
+    new Map(row.querySelectorAll('td').map((cell) => [cell.getAttribute('data-role')!, cell.text.trim()])),
+  ]),
+);
+const takesPart = (activity: string, role: string) => matrix.get(activity)?.get(role) !== 'Rarely';
+const listUnder = (page: NonNullable<ReturnType<typeof pageAt>>, id: string) =>
+  page.document.querySelectorAll(`section[aria-labelledby="${id}"] li > a`).map((a) => a.text.trim());
+
+const pairs = roles.flatMap((first, i) => roles.slice(i + 1).map((second) => ({ first, second, url: `/compare/${first.id}-vs-${second.id}/` })));
+
+describe('the overlap matrix', () => {
+  it('rates every role against every activity', () => {
+    expect(matrix.size).toBe(graph.ids('activities').length);
+    for (const levels of matrix.values()) expect([...levels.keys()]).toEqual(roles.map((role) => role.id));
+  });
+});
+
+describe.each(pairs)('the $url page', ({ first, second, url }) => {
+  const page = pageAt(rootBuild, url);
+
+  it('exists and names both roles', () => {
+    expect(page?.document.querySelector('h1')?.text).toBe(`${first.title} vs ${second.title}`);
+  });
+
+  it('agrees with the matrix on shared and one-sided activities', () => {
+    const activities = [...matrix.keys()];
+    expect(listUnder(page!, 'activities-they-share')).toEqual(activities.filter((a) => takesPart(a, first.id) && takesPart(a, second.id)));
+    expect(listUnder(page!, 'only-first')).toEqual(activities.filter((a) => takesPart(a, first.id) && !takesPart(a, second.id)));
+    expect(listUnder(page!, 'only-second')).toEqual(activities.filter((a) => !takesPart(a, first.id) && takesPart(a, second.id)));
+  });
+});
+
+describe('the overlap picture', () => {
+  it('is drawn as SVG at build time, with a line for every pair that shares an activity', () => {
+    const svg = compare.document.querySelector('figure.overlap svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    const sharing = pairs.filter(({ first, second }) => [...matrix.keys()].some((a) => takesPart(a, first.id) && takesPart(a, second.id)));
+    expect(svg.querySelectorAll('line')).toHaveLength(sharing.length);
+  });
+
+  it('gives the same counts in its text equivalent as the matrix', () => {
+    const items = compare.document.querySelectorAll('figure.overlap + ul li');
+    for (const item of items) {
+      const href = item.querySelector('a')!.getAttribute('href')!;
+      const pair = pairs.find((candidate) => candidate.url === href)!;
+      const shared = [...matrix.keys()].filter((a) => takesPart(a, pair.first.id) && takesPart(a, pair.second.id));
+      expect(item.querySelector('span')!.text).toBe(`${shared.length} shared: ${shared.join(', ')}`);
+    }
+  });
+});
+
+describe('glossary links', () => {
+  it('link the first mention of a term in the prose to its entry, once per page', () => {
+    let linked = 0;
+    for (const page of pagesOf(rootBuild)) {
+      const hrefs = page.document.querySelectorAll('a.term').map((a) => a.getAttribute('href'));
+      expect(new Set(hrefs).size, page.url).toBe(hrefs.length);
+      linked += hrefs.length;
+    }
+    expect(linked).toBeGreaterThan(50);
+    expect(pageAt(rootBuild, '/roles/sre/')!.document.querySelectorAll('a.term').map((a) => a.getAttribute('href'))).toContain('/glossary/error-budget/');
+  });
+});

@@ -1,0 +1,108 @@
+import { KnowledgeGraph, type RawCollections } from '../../src/knowledge/graph';
+import { schemas } from './content';
+
+/** A tiny guide: two roles, one goal, one enabler, one factor, two activities, a glossary term, a written comparison and a source. */
+export function guide(change: (raw: Record<string, any>) => void = () => {}) {
+  const raw: Record<string, any> = {
+    roles: {
+      devops: {
+        title: 'DevOps',
+        summary: 'One team builds and runs its software, end to end.',
+        order: 1,
+        sources: ['dora-2018'],
+        owns: ['pipeline', 'production', 'alerts'],
+        activities: ['build', 'deploy', 'monitor', 'respond'],
+        skills: ['Git', 'Terraform', 'Kubernetes', 'Prometheus'],
+        jobTitles: ['DevOps Engineer', 'Release Engineer'],
+        serves: [{ goal: 'deliver-more-often', why: 'Automated pipelines make small releases cheap.' }],
+        overlaps: [{ role: 'sre', why: 'Both own production; SRE adds SLOs and error budgets.' }],
+        needs: [{ enabler: 'automation-framework', why: 'Nothing ships often without automated builds.' }],
+      },
+      sre: {
+        title: 'Site Reliability Engineering',
+        summary: 'Software engineers run operations against service level objectives.',
+        order: 2,
+        owns: ['SLOs', 'on-call', 'postmortems'],
+        activities: ['set SLOs', 'cut toil', 'respond', 'review'],
+        skills: ['Go', 'Prometheus', 'Kubernetes', 'Terraform'],
+        jobTitles: ['SRE', 'Reliability Engineer'],
+        serves: [{ goal: 'deliver-more-often', why: 'Error budgets say when it is safe to ship.' }],
+      },
+    },
+    goals: {
+      'deliver-more-often': {
+        title: 'Deliver more often',
+        summary: 'Changes reach users in small, frequent steps.',
+        order: 1,
+        measures: [
+          { name: 'Deployment frequency', description: 'How often changes reach production; more is better.', dora: true },
+          { name: 'Change lead time', description: 'Commit to production; shorter is better.', dora: true },
+        ],
+      },
+    },
+    enablers: {
+      'automation-framework': {
+        title: 'Automation',
+        summary: 'Builds, tests and deployments run without hands.',
+        order: 1,
+        practices: ['CI', 'IaC', 'GitOps'],
+        supports: [{ goal: 'deliver-more-often', why: 'Automated steps remove waiting between them.' }],
+      },
+    },
+    factors: {
+      'company-size': {
+        title: 'Company size',
+        summary: 'How the number of teams changes who does what.',
+        order: 1,
+        question: 'How large is the company?',
+        options: [
+          { id: 'small', label: 'Small', description: 'A few generalists cover everything.', shifts: [{ role: 'devops', why: 'One team does build, run and security together.' }] },
+          { id: 'large', label: 'Large', description: 'Many teams, each with a specialism.', shifts: [{ role: 'sre', why: 'A dedicated SRE group guards critical services.' }] },
+        ],
+      },
+    },
+    activities: {
+      'incident-response': {
+        title: 'Incident response',
+        summary: 'Restoring service when something breaks, and learning from it.',
+        order: 1,
+        roles: [
+          { role: 'devops', level: 'shares', why: 'Developers carry the pager for their own services.' },
+          { role: 'sre', level: 'owns', why: 'SREs command incidents and run the postmortems.' },
+        ],
+      },
+      'ci-cd-pipelines': {
+        title: 'CI/CD pipelines',
+        summary: 'Automated build, test and deployment of every change.',
+        order: 2,
+        roles: [
+          { role: 'devops', level: 'owns', why: 'DevOps engineers build and run the pipelines.' },
+          { role: 'sre', level: 'rarely', why: 'SREs consume the pipeline rather than build it.' },
+        ],
+      },
+    },
+    glossary: {
+      'error-budget': {
+        title: 'Error budget',
+        summary: 'The unreliability a service may spend before releases slow down.',
+        roles: [{ role: 'sre', why: 'SREs set the budget with product owners.' }],
+        activities: [{ activity: 'incident-response', why: 'Incidents spend the budget.' }],
+      },
+    },
+    comparisons: { 'devops-vs-sre': { roles: ['devops', 'sre'], summary: 'One owns the route to production, the other what happens there.' } },
+    sources: { 'dora-2018': { title: 'State of DevOps 2018', publisher: 'DORA', year: 2018, url: 'https://dora.dev/research/2018/dora-report/' } },
+    bodies: { devops: 'Elite teams deployed 46 times as often <Cite id="dora-2018" />.' },
+  };
+  change(raw);
+  const collections = {} as RawCollections;
+  for (const kind of ['roles', 'goals', 'enablers', 'factors', 'activities', 'glossary', 'comparisons', 'sources'] as const) {
+    (collections[kind] as unknown[]) = Object.entries(raw[kind]).map(([id, data]) => ({
+      id,
+      filePath: kind === 'sources' ? 'content/sources.yaml' : `content/${kind}/${id}.mdx`,
+      body: raw['bodies'][id],
+      data: schemas[kind].parse(data),
+    }));
+  }
+  return Object.assign(() => new KnowledgeGraph(collections), { collections });
+}
+
