@@ -16,5 +16,6 @@ export const collections = {
   activities: defineCollection({ loader: entryPages('activities'), schema: schemas.activities }),
   glossary: defineCollection({ loader: entryPages('glossary'), schema: schemas.glossary }),
   comparisons: defineCollection({ loader: entryPages('comparisons'), schema: schemas.comparisons }),
+  paths: defineCollection({ loader: entryPages('paths'), schema: schemas.paths }),
   sources: defineCollection({ loader: yamlEntries('./content/sources.yaml'), schema: schemas.sources }),
 };

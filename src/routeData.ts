@@ -4,6 +4,7 @@ import { graph } from './knowledge/content';
 import type { PageKind } from './knowledge/graph';
 import { kindLabels } from './knowledge/kinds';
 import { collectionPath, entryPath, withBase } from './knowledge/paths';
+import { previewImagePath, previews } from './knowledge/previews';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
@@ -24,6 +25,7 @@ const listedKinds: PageKind[] = ['roles', 'goals', 'factors', 'enablers'];
 function sidebarFor(current: string): SidebarEntry[] {
   return [
     link('About this guide', withBase('about/'), current),
+    link('Reading paths', collectionPath('paths'), current),
     link('Search the guide', withBase('search/'), current),
     link('Compare the roles', withBase('compare/'), current),
     ...listedKinds.map(
@@ -47,8 +49,25 @@ function sidebarFor(current: string): SidebarEntry[] {
 const linksIn = (entries: SidebarEntry[]): SidebarLink[] =>
   entries.flatMap((entry) => (entry.type === 'link' ? [entry] : linksIn(entry.entries)));
 
+/** Each page's own preview image, for the card chat tools and wikis show when its link is pasted. */
+function previewTags(pathname: string, site: URL | undefined): StarlightRouteData['head'] {
+  const preview = previews.find((candidate) => withBase(candidate.path) === pathname.replace(/\/?$/, '/'));
+  if (!preview) throw new Error(`${pathname} has no link preview: add it to src/knowledge/previews.ts.`);
+  const image = new URL(withBase(previewImagePath(preview.path)), site).href;
+  const alt = `${preview.kind}: ${preview.title}`;
+  return [
+    { tag: 'meta', attrs: { property: 'og:image', content: image } },
+    { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
+    { tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
+    { tag: 'meta', attrs: { property: 'og:image:alt', content: alt } },
+    { tag: 'meta', attrs: { name: 'twitter:image', content: image } },
+    { tag: 'meta', attrs: { name: 'twitter:image:alt', content: alt } },
+  ];
+}
+
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
+  route.head.push(...previewTags(context.url.pathname, context.site));
   route.sidebar = sidebarFor(context.url.pathname);
   const links = linksIn(route.sidebar);
   const here = links.findIndex((entry) => entry.isCurrent);

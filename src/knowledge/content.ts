@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 
-import { KnowledgeGraph } from './graph';
+import { KnowledgeGraph, stepKinds } from './graph';
 import { overlapMatrix, rolePairs } from './overlap';
 import { entryPath } from './paths';
 import { namesOf, type Term } from './terms';
@@ -14,6 +14,7 @@ export const entries = {
   activities: await getCollection('activities'),
   glossary: await getCollection('glossary'),
   comparisons: await getCollection('comparisons'),
+  paths: await getCollection('paths'),
   sources: await getCollection('sources'),
 };
 
@@ -29,3 +30,14 @@ export const terms: Term[] = entries.glossary.map((term) => ({
   href: entryPath('glossary', term.id),
   names: namesOf(term.data.title, term.data.aliases),
 }));
+
+/** The pages of a reading path in order, each with why it matters to that reader. */
+export function stepsOf(pathId: string) {
+  const path = entries.paths.find((entry) => entry.id === pathId);
+  if (!path) throw new Error(`There is no reading path "${pathId}".`);
+  return path.data.steps.map((step, index) => {
+    const [key, kind] = stepKinds.find(([key]) => key in step)!;
+    const id = (step as unknown as Record<typeof key, { id: string }>)[key].id;
+    return { index, kind, id, title: graph.node(kind, id).title, summary: graph.node(kind, id).summary, why: step.why, anchor: `path-${pathId}` };
+  });
+}

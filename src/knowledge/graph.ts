@@ -11,11 +11,11 @@ import type { CollectionName, collectionSchemas } from './schemas';
 type Schemas = ReturnType<typeof collectionSchemas>;
 export type EntryData = { [K in CollectionName]: z.output<Schemas[K]> };
 /** Collections whose entries each have a page at `/<collection>/<id>/`. */
-export type PageKind = Exclude<CollectionName, 'sources' | 'comparisons'>;
+export type PageKind = Exclude<CollectionName, 'sources' | 'comparisons' | 'paths'>;
 export const pageKinds: readonly PageKind[] = ['roles', 'goals', 'factors', 'enablers', 'activities', 'glossary'];
-/** Collections written as MDX: the entry pages, plus the written takes on pairs of roles. */
-export type ProseKind = PageKind | 'comparisons';
-export const proseKinds: readonly ProseKind[] = [...pageKinds, 'comparisons'];
+/** Collections written as MDX: the entry pages, the written takes on pairs of roles, and the reading paths. */
+export type ProseKind = PageKind | 'comparisons' | 'paths';
+export const proseKinds: readonly ProseKind[] = [...pageKinds, 'comparisons', 'paths'];
 export const levelLabels = { owns: 'Owns', shares: 'Shares', rarely: 'Rarely' } as const;
 
 /** An entry as the content layer hands it over. */
@@ -69,6 +69,16 @@ interface Relation<From extends CollectionName> {
 }
 
 const relation = <From extends CollectionName>(spec: Relation<From>) => spec;
+
+/** The key a reading-path step uses for each collection it can point at. */
+export const stepKinds = [
+  ['role', 'roles'],
+  ['goal', 'goals'],
+  ['factor', 'factors'],
+  ['enabler', 'enablers'],
+  ['activity', 'activities'],
+  ['term', 'glossary'],
+] as const;
 
 const cites = <From extends ProseKind>(from: From) =>
   relation({
@@ -151,6 +161,18 @@ export const relations = [
     links: (term) =>
       term.activities.map((link, i) => ({ target: link.activity.id, why: link.why, field: `activities[${i}].activity`, group: 'activities' })),
   }),
+  ...stepKinds.map(([key, to]) =>
+    relation({
+      from: 'paths',
+      to,
+      forward: 'The pages',
+      backward: 'Reading paths',
+      links: (path) =>
+        path.steps.flatMap((step, i) =>
+          key in step ? [{ target: (step as unknown as Record<string, { id: string }>)[key]!.id, why: step.why, field: `steps[${i}].${key}`, group: 'steps' }] : [],
+        ),
+    }),
+  ),
   ...proseKinds.map(cites),
 ];
 

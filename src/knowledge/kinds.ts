@@ -9,6 +9,7 @@ export const kindLabels: Record<CollectionName, { plural: string; singular: stri
   activities: { plural: 'Activities', singular: 'Activity' },
   glossary: { plural: 'Glossary', singular: 'Glossary term' },
   comparisons: { plural: 'Comparisons', singular: 'Comparison' },
+  paths: { plural: 'Reading paths', singular: 'Reading path' },
   sources: { plural: 'Sources', singular: 'Source' },
 };
 

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
  *
  * The schemas are factories that take Astro's `reference()` so tests can build them without Astro.
  */
-export type CollectionName = 'roles' | 'goals' | 'factors' | 'enablers' | 'activities' | 'glossary' | 'comparisons' | 'sources';
+export type CollectionName = 'roles' | 'goals' | 'factors' | 'enablers' | 'activities' | 'glossary' | 'comparisons' | 'paths' | 'sources';
 export type Reference = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
 
 const oneLine = (what: string) =>
@@ -159,6 +159,35 @@ export const collectionSchemas = (reference: Reference) => {
       roles: z.array(toRole).default([]),
       /** Activities where the term matters, each with why. */
       activities: z.array(toActivity).default([]),
+    })
+    .strict(),
+
+  paths: z
+    .object({
+      /** The path's name, such as "New team member". */
+      title: z.string().trim().min(2),
+      /** Who the path is for and what they will know at the end, in one line. */
+      summary: oneLine('summary'),
+      /** Position among the reading paths, lowest first. */
+      order: z.number().int().nonnegative(),
+      /** The pages to read, in order, each with why it matters to this reader. */
+      steps: z
+        .array(
+          z.union(
+            [
+              z.object({ role: reference('roles'), why }).strict(),
+              z.object({ goal: reference('goals'), why }).strict(),
+              z.object({ factor: reference('factors'), why }).strict(),
+              z.object({ enabler: reference('enablers'), why }).strict(),
+              z.object({ activity: reference('activities'), why }).strict(),
+              z.object({ term: reference('glossary'), why }).strict(),
+            ],
+            { error: 'each step names one entry (role, goal, factor, enabler, activity or term) and why it matters.' },
+          ),
+        )
+        .min(3, { error: 'steps needs at least three pages.' }),
+      /** Publications the introduction relies on. */
+      sources: z.array(reference('sources')).default([]),
     })
     .strict(),
 

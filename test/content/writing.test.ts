@@ -19,6 +19,7 @@ const sectionsByKind = {
   activities: ['What it involves', 'How the roles divide it', 'What goes wrong'],
   glossary: ['In practice'],
   comparisons: ['Where they meet', 'Where they part', 'Which to choose'],
+  paths: ['Who this path is for', 'What you will be able to do'],
 };
 
 // Common American spellings; the guide writes British English.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { GraphError, KnowledgeGraph, type RawCollections } from '../../src/knowledge/graph';
+import { GraphError, type KnowledgeGraph } from '../../src/knowledge/graph';
 import { guide } from '../support/fixture';
 
 const problemsOf = (build: () => KnowledgeGraph) => {

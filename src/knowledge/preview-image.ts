@@ -1,0 +1,48 @@
+import { createRequire } from 'node:module';
+
+import { Resvg } from '@resvg/resvg-js';
+
+import type { Preview } from './previews';
+
+const require = createRequire(import.meta.url);
+// The font ships with the project, so previews render the same on any machine, with or without system fonts.
+const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) => require.resolve(`dejavu-fonts-ttf/ttf/${name}`));
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Breaks text into lines of at most `width` characters, ending with an ellipsis past `maxLines`. */
+export function wrap(text: string, width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && (last + ' ' + word).length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length > maxLines) {
+    lines.length = maxLines;
+    lines[maxLines - 1] = `${lines[maxLines - 1]!.replace(/\s+\S*$/, '')}…`;
+  }
+  return lines;
+}
+
+/** The 1200 × 630 card that chat tools and wikis show when a link to the page is pasted. */
+export function previewSvg(preview: Preview): string {
+  const title = wrap(preview.title, 26, 3);
+  const line = wrap(preview.line, 52, 3);
+  const lineTop = 250 + title.length * 76;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
+  <rect width="1200" height="630" fill="#14275e"/>
+  <rect x="0" y="600" width="1200" height="30" fill="#4f7df3"/>
+  <circle cx="1070" cy="130" r="60" fill="#ffffff"/>
+  <path d="M1070 80 l18 50 -18 50 -18 -50 z" fill="#14275e"/>
+  <text x="80" y="130" font-family="DejaVu Sans" font-size="36" font-weight="bold" fill="#ffffff">Ops Atlas</text>
+  <text x="80" y="200" font-family="DejaVu Sans" font-size="30" fill="#b9c8f5">${escape(preview.kind)}</text>
+  ${title.map((text, i) => `<text x="80" y="${280 + i * 76}" font-family="DejaVu Sans" font-size="64" font-weight="bold" fill="#ffffff">${escape(text)}</text>`).join('\n  ')}
+  ${line.map((text, i) => `<text x="80" y="${lineTop + 30 + i * 44}" font-family="DejaVu Sans" font-size="32" fill="#dfe6fb">${escape(text)}</text>`).join('\n  ')}
+</svg>`;
+}
+
+export function previewPng(preview: Preview): Uint8Array<ArrayBuffer> {
+  const resvg = new Resvg(previewSvg(preview), { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } });
+  return new Uint8Array(resvg.render().asPng());
+}
