@@ -262,6 +262,18 @@ export class KnowledgeGraph {
       }
     }
 
+    // A former id keeps its address alive, so it may not be taken by a live entry or by another rename.
+    for (const kind of pageKinds) {
+      const claimed = new Map<string, string>(collections[kind].map((entry) => [entry.id, `${fileOf(kind, entry)} (its own id)`]));
+      for (const entry of collections[kind] as RawEntry<PageKind>[]) {
+        for (const [i, former] of entry.data.redirectFrom.entries()) {
+          const owner = claimed.get(former);
+          if (owner) problems.push(`${fileOf(kind, entry)}: field "redirectFrom[${i}]" is "${former}", already used by ${owner}. Fix: remove it or rename one of them.`);
+          claimed.set(former, `${fileOf(kind, entry)} (a former id)`);
+        }
+      }
+    }
+
     // A written take belongs to one pair, named in the roles' reading order: devops-vs-sre.mdx.
     const roleOrder = new Map(collections.roles.map((role) => [role.id, role.data.order]));
     for (const entry of collections.comparisons) {

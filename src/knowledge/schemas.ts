@@ -37,6 +37,8 @@ const entryFields = (reference: Reference) => ({
     .nonnegative(),
   /** Publications the page relies on; every `<Cite id>` in the body must be listed here. */
   sources: z.array(reference('sources')).default([]),
+  /** Ids the entry had before a rename: their addresses redirect here, so old links keep working. */
+  redirectFrom: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'redirectFrom ids must be kebab-case.' })).default([]),
 });
 
 export const collectionSchemas = (reference: Reference) => {
@@ -155,6 +157,8 @@ export const collectionSchemas = (reference: Reference) => {
       aliases: z.array(z.string().trim().min(2)).default([]),
       /** Publications the definition relies on. */
       sources: z.array(reference('sources')).default([]),
+      /** Ids the term had before a rename: their addresses redirect here. */
+      redirectFrom: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'redirectFrom ids must be kebab-case.' })).default([]),
       /** Roles where the term matters, each with why. */
       roles: z.array(toRole).default([]),
       /** Activities where the term matters, each with why. */

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { launchBrowser } from '../support/browser';
-import { pagesOf, rootBuild } from '../support/site';
+import { pagesOf, redirectTarget, rootBuild } from '../support/site';
 
 const siteUrl = inject('siteUrl');
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -21,7 +21,8 @@ describe.each(['light', 'dark'] as const)('WCAG 2.2 AA in the %s theme', (theme)
     const context = await browser.newContext({ colorScheme: theme });
     const page = await context.newPage();
     const violations: string[] = [];
-    for (const { url } of pagesOf(rootBuild)) {
+    // An old address of a renamed entry moves on at once; its target is checked in its own right.
+    for (const { url } of pagesOf(rootBuild).filter((page) => !redirectTarget(page))) {
       await page.goto(new URL(url.slice(1), siteUrl).href);
       expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
       const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();

@@ -1,0 +1,26 @@
+import type { APIRoute } from 'astro';
+
+import { graph } from '../knowledge/content';
+import { pageKinds } from '../knowledge/graph';
+import { kindLabels } from '../knowledge/kinds';
+import { entryPath, withBase } from '../knowledge/paths';
+
+/** The guide in the llms.txt format: what it is, then every entry as a link with its one line. */
+export const GET: APIRoute = ({ site }) => {
+  const url = (path: string) => new URL(path, site).href;
+  const sections = [...pageKinds, 'paths' as const, 'sources' as const].map(
+    (kind) =>
+      `## ${kindLabels[kind].plural}\n\n` +
+      graph
+        .nodes(kind)
+        .map((node) => `- [${node.title}](${url(entryPath(kind, node.id))}): ${node.summary}`)
+        .join('\n'),
+  );
+  const text = [
+    '# Ops Atlas',
+    '> What DevOps, DevSecOps, InfraOps, IT Operations, Agile InfraOps, Site Reliability Engineering and Platform Engineering really do, where they overlap, which goals they serve and how company context shapes them.',
+    `Every collection is also available as JSON with its relations, such as ${url(withBase('api/roles.json'))}. The overlap of the roles is at ${url(withBase('compare/'))}.`,
+    ...sections,
+  ].join('\n\n');
+  return new Response(`${text}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
