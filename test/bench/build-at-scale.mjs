@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, closeSync, cpSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '../..');
 const work = join(root, '.bench');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const pageCounts = sizes.length > 0 ? sizes : [100, 1000, 3000];
