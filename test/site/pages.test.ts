@@ -43,11 +43,11 @@ describe('the built guide', () => {
   it('shows each relation on both pages, each link with its one-line reason', () => {
     const problems: string[] = [];
     for (const page of contentPages) {
-      for (const item of page.document.querySelectorAll('ul.related li')) {
+      for (const item of page.document.querySelectorAll('.related > li')) {
         const href = item.querySelector('a')?.getAttribute('href') ?? '';
         if (!item.querySelector('.why')?.text.trim()) problems.push(`${page.url}: the link to ${href} has no reason`);
         const target = pageAt(rootBuild, href);
-        const linksBack = target?.document.querySelectorAll('ul.related a').some((a) => a.getAttribute('href') === page.url);
+        const linksBack = target?.document.querySelectorAll('.related a').some((a) => a.getAttribute('href')?.split('#')[0] === page.url);
         if (!linksBack) problems.push(`${page.url} links to ${href}, which does not link back`);
       }
     }
@@ -62,8 +62,8 @@ describe('the built guide', () => {
 });
 
 describe('search', () => {
-  // The search page itself is the one page left out of the index.
-  const searchable = contentPages.filter((page) => page.url !== '/search/');
+  // Left out of the index: the search page itself, and the printable paths that repeat other pages.
+  const searchable = contentPages.filter((page) => page.url !== '/search/' && !page.url.endsWith('/print/'));
 
   it('indexes every page of the guide with Pagefind', () => {
     const index = JSON.parse(readFileSync(`${rootBuild.outDir}/pagefind/pagefind-entry.json`, 'utf8'));
