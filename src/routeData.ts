@@ -28,6 +28,13 @@ function sidebarFor(current: string): SidebarEntry[] {
     link('Reading paths', collectionPath('paths'), current),
     link('Search the guide', withBase('search/'), current),
     link('Compare the roles', withBase('compare/'), current),
+    {
+      type: 'group',
+      label: 'Tools',
+      collapsed: false,
+      badge: undefined,
+      entries: [link('Job advert decoder', withBase('tools/job-decoder/'), current), link('Company-context self-check', withBase('tools/self-check/'), current)],
+    },
     ...listedKinds.map(
       (kind): SidebarEntry => ({
         type: 'group',

@@ -36,6 +36,8 @@ export const previews: Preview[] = [
   ...entries.paths.map((path) => ({ path: `paths/${path.id}/print/`, kind: 'Reading path', title: `${path.data.title}: the whole path`, line: path.data.summary })),
   { path: 'compare/', kind: 'Guide', title: 'Compare the roles', line: 'Who owns, shares or rarely touches each activity, and where the roles meet.' },
   { path: 'search/', kind: 'Guide', title: 'Search the guide', line: 'Search for a role, goal, tool or term, and share the search.' },
+  { path: 'tools/job-decoder/', kind: 'Tool', title: 'Job advert decoder', line: 'Paste a job advert and see which role its duties describe, whatever its title says.' },
+  { path: 'tools/self-check/', kind: 'Tool', title: 'Company-context self-check', line: 'Five questions about your company, and the mix of roles that fits it.' },
   { path: '404/', kind: 'Guide', title: 'Page not found', line: 'Search the guide or start from the home page.' },
 ];
 

@@ -69,6 +69,17 @@ export const collectionSchemas = (reference: Reference) => {
       overlaps: z.array(toRole).default([]),
       /** Enablers the role depends on. */
       needs: z.array(toEnabler).default([]),
+      /** Phrases in a job advert that point to this role, each weighted 1 (weak hint) to 5 (unmistakable); the job-description decoder scores with them. */
+      signals: z
+        .array(
+          z
+            .object({
+              phrase: z.string().trim().toLowerCase().min(2),
+              weight: z.number().int().min(1, { error: 'weight must be 1 to 5.' }).max(5, { error: 'weight must be 1 to 5.' }),
+            })
+            .strict(),
+        )
+        .default([]),
     })
     .strict(),
 

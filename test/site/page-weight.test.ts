@@ -42,7 +42,7 @@ describe('page weight', () => {
     const starlight = scriptsOf(pageAt(rootBuild, '/about/')!);
     const extra: string[] = [];
     // The search page and the role picker on the compare page are tools, not content: they ship their own script.
-    const tools = ['/search/', '/compare/'];
+    const tools = ['/search/', '/compare/', '/tools/job-decoder/', '/tools/self-check/'];
     for (const page of pagesOf(rootBuild).filter((built) => !tools.includes(built.url))) {
       const scripts = scriptsOf(page);
       extra.push(...scripts.files.filter((file) => !starlight.files.includes(file)).map((file) => `${page.url}: ${file}`));
