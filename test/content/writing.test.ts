@@ -38,8 +38,8 @@ describe.each(files.map((file) => [file.filePath, file] as const))('%s', (_, fil
   });
 
   it('is written in British English', () => {
-    // Aliases are what readers type into search, American spellings included.
-    const { aliases: _, ...shown } = file.frontmatter as Record<string, unknown>;
+    // Aliases and signals match what readers type and what adverts say, American spellings included.
+    const { aliases: _aliases, signals: _signals, ...shown } = file.frontmatter as Record<string, unknown>;
     const text = JSON.stringify(shown) + file.body;
     const prose = text.replace(/https?:\/\/\S+/g, '');
     expect(prose.match(americanSpellings) ?? []).toEqual([]);

@@ -107,6 +107,12 @@ describe('activities, terms and written comparisons', () => {
     expect(graph.node('activities', 'incident-response').sections.find((s) => s.heading === 'Terms')?.links.map((l) => l.id)).toEqual(['error-budget']);
   });
 
+  it('lists a reading path on every page it passes through, with why the page matters there', () => {
+    expect(graph.node('glossary', 'error-budget').sections.find((s) => s.heading === 'Reading paths')?.links).toEqual([
+      { kind: 'paths', id: 'new-team-member', title: 'New team member', why: 'The word you will hear in every release review.' },
+    ]);
+  });
+
   it('titles a written comparison after its two roles', () => {
     expect(graph.node('comparisons', 'devops-vs-sre').title).toBe('DevOps vs Site Reliability Engineering');
   });

@@ -1,7 +1,7 @@
 import { KnowledgeGraph, type RawCollections } from '../../src/knowledge/graph';
 import { schemas } from './content';
 
-/** A tiny guide: two roles, one goal, one enabler, one factor, two activities, a glossary term, a written comparison and a source. */
+/** A tiny guide: two roles, one goal, one enabler, one factor, two activities, a glossary term, a written comparison, a reading path and a source. */
 export function guide(change: (raw: Record<string, any>) => void = () => {}) {
   const raw: Record<string, any> = {
     roles: {
@@ -89,13 +89,25 @@ export function guide(change: (raw: Record<string, any>) => void = () => {}) {
         activities: [{ activity: 'incident-response', why: 'Incidents spend the budget.' }],
       },
     },
+    paths: {
+      'new-team-member': {
+        title: 'New team member',
+        summary: 'The pages a newcomer to an operations team reads first.',
+        order: 1,
+        steps: [
+          { role: 'devops', why: 'Start with the broadest label and what it asks of you.' },
+          { activity: 'incident-response', why: 'Sooner or later you will be on call for it.' },
+          { term: 'error-budget', why: 'The word you will hear in every release review.' },
+        ],
+      },
+    },
     comparisons: { 'devops-vs-sre': { roles: ['devops', 'sre'], summary: 'One owns the route to production, the other what happens there.' } },
     sources: { 'dora-2018': { title: 'State of DevOps 2018', publisher: 'DORA', year: 2018, url: 'https://dora.dev/research/2018/dora-report/' } },
     bodies: { devops: 'Elite teams deployed 46 times as often <Cite id="dora-2018" />.' },
   };
   change(raw);
   const collections = {} as RawCollections;
-  for (const kind of ['roles', 'goals', 'enablers', 'factors', 'activities', 'glossary', 'comparisons', 'sources'] as const) {
+  for (const kind of ['roles', 'goals', 'enablers', 'factors', 'activities', 'glossary', 'comparisons', 'paths', 'sources'] as const) {
     (collections[kind] as unknown[]) = Object.entries(raw[kind]).map(([id, data]) => ({
       id,
       filePath: kind === 'sources' ? 'content/sources.yaml' : `content/${kind}/${id}.mdx`,
