@@ -17,42 +17,58 @@ export function namesOf(title: string, aliases: string[]): string[] {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Abbreviations match in capitals only ("CAB", not "cab"); other names match in any case. */
-const patternOf = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${escape(name)}(?![\\p{L}\\p{N}-])`, name === name.toUpperCase() ? 'u' : 'iu');
+interface CompiledTerms {
+  /** Abbreviations match in capitals only ("CAB", not "cab"); other names match in any case. */
+  patterns: RegExp[];
+  termOf: Map<string, Term>;
+}
+
+const compiled = new WeakMap<Term[], CompiledTerms>();
+
+/** One pattern for all the abbreviations and one for all other names, built once, longest names first. */
+function compile(terms: Term[]): CompiledTerms {
+  const cached = compiled.get(terms);
+  if (cached) return cached;
+  const termOf = new Map<string, Term>();
+  const names = terms.flatMap((term) => term.names.map((name) => ({ name, term }))).sort((a, b) => b.name.length - a.name.length);
+  for (const { name, term } of names) if (!termOf.has(name.toLowerCase())) termOf.set(name.toLowerCase(), term);
+  const pattern = (group: string[], flags: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}-])(?:${group.map(escape).join('|')})(?![\\p{L}\\p{N}-])`, `gu${flags}`);
+  const capitals = names.filter(({ name }) => name === name.toUpperCase()).map(({ name }) => name);
+  const others = names.filter(({ name }) => name !== name.toUpperCase()).map(({ name }) => name);
+  const result = { patterns: [...(capitals.length ? [pattern(capitals, '')] : []), ...(others.length ? [pattern(others, 'i')] : [])], termOf };
+  compiled.set(terms, result);
+  return result;
+}
 
 // Text that is already a link, a heading or code keeps its words as they are.
 const untouchable = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'mark', 'script', 'style', 'abbr', 'dfn', 'button']);
 
 /** Links the first mention of each glossary term in a page's prose to its entry, except on the term's own page. */
 export function linkTerms(html: string, terms: Term[], currentHref: string): string {
-  const pending = terms
-    .filter((term) => term.href !== currentHref)
-    .map((term) => ({ href: term.href, patterns: term.names.map(patternOf) }));
-  if (pending.length === 0) return html;
+  const { patterns, termOf } = compile(terms);
+  const linked = new Set<Term>(terms.filter((term) => term.href === currentHref));
+  if (linked.size === terms.length) return html;
   const tree: Root = fromHtml(html, { fragment: true });
 
   visitParents(tree, 'text', (node: Text, ancestors) => {
     if (ancestors.some((ancestor) => ancestor.type === 'element' && untouchable.has((ancestor as Element).tagName))) return;
-    const parent = ancestors.at(-1) as Element | Root;
+    const mentions = patterns
+      .flatMap((pattern) => [...node.value.matchAll(pattern)])
+      .map((match) => ({ start: match.index, end: match.index + match[0].length, term: termOf.get(match[0].toLowerCase())! }))
+      .sort((a, b) => a.start - b.start);
     const pieces: ElementContent[] = [];
-    let rest = node.value;
-    for (;;) {
-      let first: { index: number; length: number; term: (typeof pending)[number] } | undefined;
-      for (const term of pending) {
-        for (const pattern of term.patterns) {
-          const match = pattern.exec(rest);
-          if (match && (!first || match.index < first.index)) first = { index: match.index, length: match[0].length, term };
-        }
-      }
-      if (!first) break;
-      pending.splice(pending.indexOf(first.term), 1);
-      const mention = rest.slice(first.index, first.index + first.length);
-      pieces.push({ type: 'text', value: rest.slice(0, first.index) });
-      pieces.push({ type: 'element', tagName: 'a', properties: { href: first.term.href, className: ['term'] }, children: [{ type: 'text', value: mention }] });
-      rest = rest.slice(first.index + first.length);
+    let at = 0;
+    for (const mention of mentions) {
+      if (mention.start < at || linked.has(mention.term)) continue;
+      linked.add(mention.term);
+      pieces.push({ type: 'text', value: node.value.slice(at, mention.start) });
+      pieces.push({ type: 'element', tagName: 'a', properties: { href: mention.term.href, className: ['term'] }, children: [{ type: 'text', value: node.value.slice(mention.start, mention.end) }] });
+      at = mention.end;
     }
     if (pieces.length === 0) return;
-    pieces.push({ type: 'text', value: rest });
+    pieces.push({ type: 'text', value: node.value.slice(at) });
+    const parent = ancestors.at(-1) as Element | Root;
     const index = parent.children.indexOf(node);
     parent.children.splice(index, 1, ...pieces);
     return [SKIP, index + pieces.length];

@@ -9,7 +9,10 @@ const root = resolve(import.meta.dirname, '../..');
 const work = join(root, '.bench');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const pageCounts = sizes.length > 0 ? sizes : [100, 1000, 3000];
-const kinds = ['roles', 'goals', 'factors', 'enablers', 'sources'];
+// Every collection gets synthetic entries. Roles get only a few: every pair of roles has a page, so roles
+// multiply pages quadratically and would swamp the page count being measured.
+const kinds = ['goals', 'factors', 'enablers', 'activities', 'glossary', 'sources'];
+const syntheticRoles = 3;
 
 const paragraph = (n) =>
   `Entry ${n} describes how a team plans, ships and runs a service. It names the pipeline stages, the on-call rota, ` +
@@ -30,7 +33,7 @@ function guideWith(extra, dir) {
   link(dir);
   cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
   for (let i = 0; i < extra; i++) {
-    const kind = kinds[i % kinds.length];
+    const kind = i < syntheticRoles ? 'roles' : kinds[i % kinds.length];
     const id = `synthetic-${i}`;
     const common = `title: Synthetic ${kind} ${i}\nsummary: A generated entry that measures how the build grows with the guide.\norder: ${100 + i}\n`;
     const frontmatter = {
@@ -43,6 +46,8 @@ function guideWith(extra, dir) {
         `${common}question: How does this synthetic factor apply?\noptions:\n` +
         ['a', 'b'].map((o) => `  - id: option-${o}\n    label: Option ${o}\n    description: A generated option for the benchmark run.\n    shifts:\n      - role: devops\n        why: The generated option shifts the DevOps role a little.\n`).join(''),
       enablers: `${common}practices: [one practice, another practice, a third practice]\nsupports:\n  - goal: reduce-delivery-effort\n    why: Generated support for the delivery-effort goal.\n`,
+      activities: `${common}roles:\n  - role: devops\n    level: owns\n    why: The generated activity is owned by the DevOps role.\n  - role: sre\n    level: shares\n    why: The generated activity is shared with the SRE role.\n`,
+      glossary: `title: Synthetic term ${i}\nsummary: A generated term that measures how the build grows with the guide.\nroles:\n  - role: devops\n    why: The generated term matters to the DevOps role.\n`,
     }[kind];
     if (kind === 'sources') {
       appendFileSync(join(dir, 'content/sources.yaml'), `\n${id}:\n  title: Synthetic source ${i}\n  publisher: Benchmark\n  year: 2026\n  url: https://example.org/${id}\n`);
@@ -105,8 +110,9 @@ for (const pages of pageCounts) {
   const atlasDir = join(work, `atlas-${pages}`);
   const plainDir = join(work, `plain-${pages}`);
   guideWith(Math.max(0, pages - basePages), atlasDir);
-  plainStarlight(pages, plainDir);
   const atlas = build(atlasDir);
+  // The plain site gets as many pages as the guide really built (the guide alone is already past 100).
+  plainStarlight(atlas.pages, plainDir);
   const plain = build(plainDir);
   rows.push({ pages, atlas, plain });
   console.log(`built ${pages}: Ops Atlas ${atlas.pages} pages in ${atlas.seconds.toFixed(1)} s, plain Starlight ${plain.pages} pages in ${plain.seconds.toFixed(1)} s`);

@@ -1,24 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 
-import { launchBrowser, openTab } from '../support/browser';
+import { openTab, sharedBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
+const browser = sharedBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-const visibleRoleColumns = (page: import('playwright-core').Page) =>
+const visibleRoleColumns = (page: Page) =>
   page.locator('[data-matrix] thead th[data-role]:visible').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-role')));
 
 describe('comparing any roles', () => {
   it('opens a shared comparison from its address and shows only those roles', async () => {
-    const { page, problems } = await openTab(browser);
+    const { page, problems } = await openTab(browser());
     await page.goto(`${siteUrl}compare/?roles=devops,sre,platform-engineering`);
     await expect.poll(() => visibleRoleColumns(page)).toEqual(['devops', 'sre', 'platform-engineering']);
     await expect(page.locator('#compare-status').textContent()).resolves.toMatch(/^Comparing DevOps, Site Reliability Engineering, Platform Engineering\. All of them take part in: .*Incident response/);
@@ -27,7 +20,7 @@ describe('comparing any roles', () => {
   });
 
   it('lets a reader pick roles with the keyboard and keeps the choice in the address', async () => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     await page.goto(`${siteUrl}compare/`);
     await page.getByLabel('InfraOps', { exact: true }).focus();
     await page.keyboard.press('Space');
@@ -40,7 +33,7 @@ describe('comparing any roles', () => {
   });
 
   it('ignores an unknown role in the address with a visible note', async () => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     await page.goto(`${siteUrl}compare/?roles=devops,wizard,sre`);
     await expect.poll(() => page.locator('#compare-status').textContent()).toContain('Ignored unknown role: wizard.');
     await expect(visibleRoleColumns(page)).resolves.toEqual(['devops', 'sre']);
@@ -48,7 +41,7 @@ describe('comparing any roles', () => {
   });
 
   it('keeps the matrix readable on a phone: the table scrolls, the page does not', async () => {
-    const { page } = await openTab(browser, { viewport: { width: 390, height: 844 }, isMobile: true });
+    const { page } = await openTab(browser(), { viewport: { width: 390, height: 844 }, isMobile: true });
     await page.goto(`${siteUrl}compare/`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -1,21 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
-import { launchBrowser, openTab } from '../support/browser';
+import { openTab, sharedBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 describe('a newcomer following a reading path', () => {
   it('sees where they are and what comes next, and nobody else does', async () => {
-    const { page, problems } = await openTab(browser);
+    const { page, problems } = await openTab(browser());
     await page.goto(`${siteUrl}paths/new-team-member/`);
     await page.locator('main ol.link-list > li > a').first().click();
     const aside = page.getByRole('complementary', { name: 'Reading path: New team member' });
@@ -31,7 +23,7 @@ describe('a newcomer following a reading path', () => {
   });
 
   it('prints the whole path as one PDF, without the site navigation', async () => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     await page.goto(`${siteUrl}paths/new-team-member/print/`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('#starlight__sidebar').isVisible()).resolves.toBe(false);
@@ -46,7 +38,7 @@ describe('a newcomer following a reading path', () => {
 
 describe('sharing a link', () => {
   it('follows an old address of a renamed entry to its new page', async () => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     await page.goto(`${siteUrl}roles/site-reliability-engineering/`);
     await page.waitForURL(`${siteUrl}roles/sre/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Site Reliability Engineering');
@@ -54,7 +46,7 @@ describe('sharing a link', () => {
   });
 
   it('copies a heading permalink from its anchor link', async () => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     await page.goto(`${siteUrl}roles/devops/`);
     const anchor = page.locator('a.sl-anchor-link[href="#goals-it-serves"]');
     await expect(anchor.getAttribute('href')).resolves.toBe('#goals-it-serves');

@@ -1,22 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
-import { launchBrowser, openTab } from '../support/browser';
+import { openTab, sharedBrowser } from '../support/browser';
 import { pagesOf, rootBuild } from '../support/site';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 describe('a reader on a laptop', () => {
   it('goes from the home page to a role through the sidebar, then follows a relation to a goal', async () => {
-    const { page, problems } = await openTab(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await openTab(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(siteUrl);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Ops Atlas');
     await expect(page.getByRole('table').getByRole('link', { name: 'Platform Engineering' }).isVisible()).resolves.toBe(true);
@@ -35,7 +27,7 @@ describe('a reader on a laptop', () => {
   });
 
   it('switches to the dark theme and keeps it on the next page', async () => {
-    const { page, problems } = await openTab(browser, { colorScheme: 'light' });
+    const { page, problems } = await openTab(browser(), { colorScheme: 'light' });
     await page.goto(`${siteUrl}roles/sre/`);
     await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('light');
     await page.locator('starlight-theme-select select').first().selectOption('dark');
@@ -47,7 +39,7 @@ describe('a reader on a laptop', () => {
   });
 
   it('opens search with the keyboard, searches and opens a result', async () => {
-    const { page, problems } = await openTab(browser);
+    const { page, problems } = await openTab(browser());
     await page.goto(`${siteUrl}about/`);
     // Starlight sets up the search box once the page is idle, as a reader's first keystroke would find it.
     await page.locator('.pagefind-ui__search-input').waitFor({ state: 'attached' });
@@ -69,7 +61,7 @@ describe('a reader on a laptop', () => {
 
 describe('a reader on a phone', () => {
   it('opens the menu, picks a role and reads it without scrolling sideways', async () => {
-    const { page, problems } = await openTab(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { page, problems } = await openTab(browser(), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.goto(siteUrl);
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'IT Operations', exact: true }).click();
@@ -84,7 +76,7 @@ describe('a reader on a phone', () => {
 
 describe('every page of the guide', () => {
   it('loads with no console error, failed request or CSP violation', async () => {
-    const { page, problems } = await openTab(browser);
+    const { page, problems } = await openTab(browser());
     for (const { url } of pagesOf(rootBuild).filter((built) => built.url !== '/404/')) {
       await page.goto(new URL(url.slice(1), siteUrl).href, { waitUntil: 'load' });
     }
@@ -93,7 +85,7 @@ describe('every page of the guide', () => {
   }, 180_000);
 
   it('answers an unknown address with the 404 page', async () => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     const response = await page.goto(`${siteUrl}roles/sysops/`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('404');

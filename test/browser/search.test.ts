@@ -1,22 +1,15 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 
-import { launchBrowser, openTab } from '../support/browser';
+import { openTab, sharedBrowser } from '../support/browser';
 import { rootBuild } from '../support/site';
 import { searchQueries } from './search-queries';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 /** Opens a linkable search and returns the result paths, once the page has answered. */
 async function searchFor(page: Page, query: string, kind = '') {
@@ -31,7 +24,7 @@ async function searchFor(page: Page, query: string, kind = '') {
 
 describe('the search page', () => {
   it('runs the search in its address on load and shows each result with its kind and an excerpt', async () => {
-    const { page, problems } = await openTab(browser);
+    const { page, problems } = await openTab(browser());
     await searchFor(page, 'incident');
     await expect(page.locator('#search-query').inputValue()).resolves.toBe('incident');
     const first = page.locator('ol[data-results] > li').first();
@@ -43,7 +36,7 @@ describe('the search page', () => {
   });
 
   it('narrows results by kind and keeps the kind in the address', async () => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     const { paths } = await searchFor(page, 'security', 'Goal');
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.every((path) => path.startsWith('/goals/'))).toBe(true);
@@ -57,7 +50,7 @@ describe('the search page', () => {
   });
 
   it('is usable with the keyboard alone and announces its results', async () => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     await page.goto(`${siteUrl}search/`);
     await page.getByLabel('Search for a role, goal, tool or term').focus();
     await page.keyboard.type('golden path');
@@ -76,7 +69,7 @@ describe('the search page', () => {
     ['markup', '<img src=x onerror=alert(1)><script>alert(2)</script>', /Nothing found|results? for/],
     ['another script', 'Инфраструктура 運用 عمليات', /Nothing found|results? for/],
   ])('answers %s with a clear message, never an error or injected markup', async (_, query, message) => {
-    const { page, problems } = await openTab(browser);
+    const { page, problems } = await openTab(browser());
     page.on('dialog', (dialog) => problems.push(`dialog opened: ${dialog.message()}`));
     await page.goto(`${siteUrl}search/?${new URLSearchParams({ q: query })}`);
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(message);
@@ -86,7 +79,7 @@ describe('the search page', () => {
   });
 
   it('notes an unknown kind in the address and searches everything', async () => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     await page.goto(`${siteUrl}search/?kind=Wizard`);
     await expect(page.locator('#search-status').textContent()).resolves.toContain('There is no kind called “Wizard”');
     await page.close();
@@ -95,7 +88,7 @@ describe('the search page', () => {
 
 describe('search quality', () => {
   it(`finds the right page in the top three for at least 95% of ${searchQueries.length} realistic queries`, async () => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     const misses: string[] = [];
     const durations: number[] = [];
     for (const { query, expect: wanted, type } of searchQueries) {
@@ -115,7 +108,7 @@ describe('search quality', () => {
   }, 180_000);
 
   it('measures the bytes a first query fetches and the size of the index', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     let searchBytes = 0;
     page.on('response', async (response) => {

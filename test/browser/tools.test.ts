@@ -1,18 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 
-import { launchBrowser, openTab } from '../support/browser';
+import { openTab, sharedBrowser } from '../support/browser';
 import { jobAdverts } from './job-adverts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 /** Pastes an advert, presses Decode and returns what the reader sees. */
 async function decode(page: Page, text: string) {
@@ -28,7 +21,7 @@ async function decode(page: Page, text: string) {
 
 describe('the job advert decoder', () => {
   it('ranks the roles an advert describes, marks the phrases and says when the title misleads', async () => {
-    const { page, problems } = await openTab(browser);
+    const { page, problems } = await openTab(browser());
     await page.goto(`${siteUrl}tools/job-decoder/`);
     const misleading = jobAdverts.find((advert) => advert.misleadingTitle && advert.expected === 'it-operations') ?? jobAdverts.find((advert) => advert.misleadingTitle)!;
     const { roles, status } = await decode(page, misleading.text);
@@ -43,7 +36,7 @@ describe('the job advert decoder', () => {
   });
 
   it(`ranks the expected role first for at least 90% of ${jobAdverts.length} adverts in the browser`, async () => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     await page.goto(`${siteUrl}tools/job-decoder/`);
     let right = 0;
     for (const advert of jobAdverts) {
@@ -55,7 +48,7 @@ describe('the job advert decoder', () => {
   }, 120_000);
 
   it('works from the keyboard alone and announces the result', async () => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     await page.goto(`${siteUrl}tools/job-decoder/`);
     await page.getByLabel('Job advert, title and duties included').focus();
     await page.keyboard.insertText(jobAdverts[0]!.text);
@@ -72,7 +65,7 @@ describe('the job advert decoder', () => {
     ['markup', `<img src=x onerror="window.injected=1"><script>window.injected=2</script> ${'service desk incidents '.repeat(10)}`, /^Reads most like/],
     ['another language', 'Wir suchen eine engagierte Fachkraft für den Betrieb unserer Systeme in Hamburg, mit Freude an Teamarbeit und Verantwortung.', /^None of the duties/],
   ])('answers %s clearly, without running or injecting anything', async (_, text, message) => {
-    const { page, problems } = await openTab(browser);
+    const { page, problems } = await openTab(browser());
     await page.goto(`${siteUrl}tools/job-decoder/`);
     const { status } = await decode(page, text);
     expect(status).toMatch(message);
@@ -83,7 +76,7 @@ describe('the job advert decoder', () => {
   });
 
   it('scores 200 kB of text in under 200 ms and stays responsive', async () => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     await page.goto(`${siteUrl}tools/job-decoder/`);
     const huge = jobAdverts.map((advert) => advert.text).join('\n').repeat(40).slice(0, 200_000);
     const { durationMs, status } = await decode(page, huge);
@@ -95,7 +88,7 @@ describe('the job advert decoder', () => {
   });
 
   it('fits a phone screen', async () => {
-    const { page } = await openTab(browser, { viewport: { width: 390, height: 844 }, isMobile: true });
+    const { page } = await openTab(browser(), { viewport: { width: 390, height: 844 }, isMobile: true });
     await page.goto(`${siteUrl}tools/job-decoder/`);
     await decode(page, jobAdverts[1]!.text);
     await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
@@ -105,7 +98,7 @@ describe('the job advert decoder', () => {
 
 describe('the company-context self-check', () => {
   it('opens a shared result from its address', async () => {
-    const { page, problems } = await openTab(browser);
+    const { page, problems } = await openTab(browser());
     await page.goto(`${siteUrl}tools/self-check/?company-size=small-generalists&partners=msp-operations&agile-reach=select-teams`);
     await expect.poll(() => page.locator('#self-check-result h3').allTextContents()).toEqual(['Roles to staff', 'Roles to combine', 'Where partners fit', 'Goals to watch first']);
     await expect(page.locator('#self-check-status').textContent()).resolves.toMatch(/^Suggested mix for 3 of 5 answers: staff /);
@@ -118,7 +111,7 @@ describe('the company-context self-check', () => {
   });
 
   it('ignores an unknown or malformed answer with a visible note', async () => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     await page.goto(`${siteUrl}tools/self-check/?company-size=gigantic&colour=blue&partners=all-in-house`);
     await expect.poll(() => page.locator('#self-check-status').textContent()).toContain('Ignored “company-size=gigantic”');
     await expect(page.locator('#self-check-status').textContent()).resolves.toContain('Ignored “colour”: there is no such question.');
@@ -126,7 +119,7 @@ describe('the company-context self-check', () => {
   });
 
   it('is answered with the keyboard and keeps the answers in the address', async () => {
-    const { page } = await openTab(browser);
+    const { page } = await openTab(browser());
     await page.goto(`${siteUrl}tools/self-check/`);
     const option = page.locator('input[name="company-size"]').last();
     await option.focus();
@@ -138,7 +131,7 @@ describe('the company-context self-check', () => {
   });
 
   it('still explains every factor and links to it without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${siteUrl}tools/self-check/`);
     await expect(page.locator('fieldset legend').count()).resolves.toBe(5);
