@@ -10,11 +10,11 @@ const { graph } = loadGuide();
 const pages = pagesOf(rootBuild);
 // Old addresses of renamed entries only redirect; they are checked in public-urls.test.ts.
 const contentPages = pages.filter((page) => page.url !== '/404/' && !redirectTarget(page));
-const entries = (['sources', ...pageKinds] as const).flatMap((kind) => graph.nodes(kind));
+const entries = (['sources', 'paths', 'comparisons', ...pageKinds] as const).flatMap((kind) => graph.nodes(kind));
 
 describe('the built guide', () => {
   it.each(entries.map((entry) => [`${entry.kind}/${entry.id}`, entry] as const))('has a page for %s, titled as the entry', (_, entry) => {
-    const page = pageAt(rootBuild, `/${entry.kind}/${entry.id}/`);
+    const page = pageAt(rootBuild, `/${entry.kind === 'comparisons' ? 'compare' : entry.kind}/${entry.id}/`);
     expect(page?.document.querySelector('h1')?.text.trim()).toBe(entry.title);
   });
 
