@@ -327,6 +327,11 @@ export class KnowledgeGraph {
     return node;
   }
 
+  /** The links an entry shows under one relation heading, such as a role's "Goals it serves". */
+  linksUnder(kind: CollectionName, id: string, heading: string): RelatedLink[] {
+    return this.node(kind, id).sections.find((section) => section.heading === heading)?.links ?? [];
+  }
+
   /** The entries of one collection in reading order; every page's sidebar asks, so it is sorted once. */
   nodes(kind: CollectionName): GraphNode[] {
     let sorted = this.#byKind.get(kind);

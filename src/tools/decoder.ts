@@ -1,3 +1,5 @@
+import type { EntryData } from '../knowledge/graph';
+
 /**
  * The job-description decoder: scores a pasted advert against each role's weighted signals (from the
  * roles collection) and says when the advert's title and its duties point to different roles.
@@ -9,6 +11,12 @@ export interface RoleSignals {
   /** Names the role is advertised under, used only to read the advert's title. */
   names: string[];
   signals: { phrase: string; weight: number }[];
+}
+
+/** A role as the decoder reads it, from the roles collection: every name it is advertised under, and its signals. */
+export function roleSignals(role: { id: string; data: EntryData['roles'] }): RoleSignals {
+  const { title, abbreviation, aliases, jobTitles, signals } = role.data;
+  return { id: role.id, title, names: [title, ...(abbreviation ? [abbreviation] : []), ...aliases, ...jobTitles], signals };
 }
 
 export interface Match {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { decodeAdvert, type RoleSignals } from '../../src/tools/decoder';
+import { decodeAdvert, roleSignals, type RoleSignals } from '../../src/tools/decoder';
 import { jobAdverts } from '../browser/job-adverts';
 import { loadGuide } from '../support/content';
 
 const { collections } = loadGuide();
-export const realRoles: RoleSignals[] = collections.roles.map((role) => ({
-  id: role.id,
-  title: role.data.title,
-  names: [role.data.title, ...(role.data.abbreviation ? [role.data.abbreviation] : []), ...role.data.aliases, ...role.data.jobTitles],
-  signals: role.data.signals,
-}));
+const realRoles: RoleSignals[] = collections.roles.map(roleSignals);
 
 describe('the decoder on realistic adverts', () => {
   it('gives every role enough signals to be recognised', () => {
