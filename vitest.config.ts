@@ -1,9 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
+// Timeouts only catch a hang. A slow, shared machine must never fail a test, so they sit far above any real run.
+const hangAfterMs = 30 * 60_000;
+
 export default defineConfig({
   test: {
-    testTimeout: 60_000,
-    hookTimeout: 300_000,
+    testTimeout: hangAfterMs,
+    hookTimeout: hangAfterMs,
+    // expect.poll waits for what a reader waits for; a busy machine may take far longer than the default second.
+    expect: { poll: { timeout: 5 * 60_000 } },
     projects: [
       { extends: true, test: { name: 'knowledge', include: ['test/knowledge/**/*.test.ts', 'test/content/**/*.test.ts', 'test/search/**/*.test.ts', 'test/tools/**/*.test.ts'] } },
       {

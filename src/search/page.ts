@@ -63,14 +63,14 @@ export function startSearchPage(form: HTMLFormElement) {
     }));
 
   async function search(raw: string, kind: string) {
-    const started = performance.now();
     const { text, note } = cleanQuery(raw);
     list.replaceChildren();
-    delete list.dataset['durationMs'];
     if (!text) {
       status.textContent = 'Type a word or phrase to search the guide, such as “error budget” or “DevOps vs SRE”.';
       return;
     }
+    // Assistive technology waits for the whole list rather than reading it out item by item.
+    list.setAttribute('aria-busy', 'true');
     status.textContent = 'Searching…';
     const filters: Record<string, string> = kind ? { kind } : {};
     const engine = await loadPagefind();
@@ -91,7 +91,7 @@ export function startSearchPage(form: HTMLFormElement) {
       .slice(0, maxResults);
 
     list.replaceChildren(...results.map(resultItem));
-    list.dataset['durationMs'] = String(Math.round(performance.now() - started));
+    list.setAttribute('aria-busy', 'false');
     const correction = !useCorrection ? '' : searched === text ? ` Including results for “${suggestion}”.` : ` Nothing matched “${text}”, so these are for “${searched}”.`;
     status.textContent =
       results.length === 0

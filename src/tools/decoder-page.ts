@@ -49,9 +49,7 @@ export function startDecoder(form: HTMLFormElement) {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const started = performance.now();
     const result = decodeAdvert(textarea.value, roles);
-    list.dataset['durationMs'] = String(Math.round(performance.now() - started));
     list.replaceChildren();
     advertView.replaceChildren();
     advertView.hidden = true;

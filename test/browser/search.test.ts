@@ -15,11 +15,12 @@ const browser = sharedBrowser();
 async function searchFor(page: Page, query: string, kind = '') {
   const params = new URLSearchParams({ q: query, ...(kind ? { kind } : {}) });
   await page.goto(`${siteUrl}search/?${params}`);
-  await page.locator('ol[data-results][data-duration-ms]').waitFor({ state: 'attached' });
+  await page.locator('ol[data-results][aria-busy="false"]').waitFor({ state: 'attached' });
+  // Time since the address was opened: page load, the index's first fetches and the query, as a reader waits for them.
+  const msToResults = Math.round(await page.evaluate(() => performance.now()));
   const paths = await page.locator('ol[data-results] > li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   const status = (await page.locator('#search-status').textContent()) ?? '';
-  const durationMs = Number(await page.locator('ol[data-results]').getAttribute('data-duration-ms'));
-  return { paths, status, durationMs };
+  return { paths, status, msToResults };
 }
 
 describe('the search page', () => {
@@ -92,8 +93,8 @@ describe('search quality', () => {
     const misses: string[] = [];
     const durations: number[] = [];
     for (const { query, expect: wanted, type } of searchQueries) {
-      const { paths, durationMs } = await searchFor(page, query);
-      durations.push(durationMs);
+      const { paths, msToResults } = await searchFor(page, query);
+      durations.push(msToResults);
       if (!paths.slice(0, 3).includes(wanted)) misses.push(`${type}: “${query}” wanted ${wanted}, got ${paths.slice(0, 3).join(', ') || 'nothing'}`);
     }
     await page.close();
@@ -102,22 +103,21 @@ describe('search quality', () => {
     const sorted = [...durations].sort((a, b) => a - b);
     console.log(
       `Search quality: ${searchQueries.length - misses.length}/${searchQueries.length} in the top three (${(hitRate * 100).toFixed(1)}%); ` +
-        `median query-to-results ${sorted[Math.floor(sorted.length / 2)]} ms.${misses.length > 0 ? `\nMisses:\n  ${misses.join('\n  ')}` : ''}`,
+        `median ${sorted[Math.floor(sorted.length / 2)]} ms from opening the address to rendered results (reported, not a gate).${misses.length > 0 ? `\nMisses:\n  ${misses.join('\n  ')}` : ''}`,
     );
     expect(hitRate, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
-  }, 180_000);
+  });
 
   it('measures the bytes a first query fetches and the size of the index', async () => {
-    const context = await browser().newContext();
-    const page = await context.newPage();
+    const { page } = await openTab(browser());
     let searchBytes = 0;
     page.on('response', async (response) => {
       if (new URL(response.url()).pathname.startsWith('/pagefind/')) searchBytes += (await response.body()).length;
     });
     await page.goto(`${siteUrl}search/?q=error+budget`);
-    await page.locator('ol[data-results][data-duration-ms]').waitFor({ state: 'attached' });
+    await page.locator('ol[data-results][aria-busy="false"]').waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
-    await context.close();
+    await page.close();
 
     const files = readdirSync(join(rootBuild.outDir, 'pagefind'), { recursive: true }).map(String);
     const indexBytes = files.reduce((sum, file) => {

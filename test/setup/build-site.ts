@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 
-import { astroBuild } from '../support/astro';
+import { scratchProject } from '../support/project';
 import { serveSite } from '../support/server';
 import { builds } from '../support/site';
 
@@ -15,10 +15,15 @@ declare module 'vitest' {
 
 /** Builds the guide at the root and under a base path, and serves both as a static host would. */
 export default async function buildSite(project: TestProject) {
-  for (const build of builds) {
-    const { ok, output } = astroBuild({ outDir: build.outDir, env: { SITE: 'https://ops-atlas.example', BASE: build.base } });
-    if (!ok) throw new Error(`The ${build.name} build failed:\n${output}`);
-  }
+  // Each build runs in its own copy of the project, so the two can run side by side without sharing Astro's caches.
+  await Promise.all(
+    builds.map(async (build) => {
+      const project = scratchProject(`build-${build.outDir}`);
+      const { ok, output } = await project.build({ SITE: 'https://ops-atlas.example', BASE: build.base }, build.outDir);
+      project.remove();
+      if (!ok) throw new Error(`The ${build.name} build failed:\n${output}`);
+    }),
+  );
   const [root, basePath] = await Promise.all(builds.map((build) => serveSite(build.outDir, build.base)));
   project.provide('siteUrl', root!.url);
   project.provide('basePathSiteUrl', basePath!.url);

@@ -27,9 +27,13 @@ export interface ReaderPage {
   problems: string[];
 }
 
+/** How long a step may wait for the page: far longer than any real wait, so only a hang runs out of it. */
+export const patienceMs = 5 * 60_000;
+
 /** A tab that records everything a careful reader would notice going wrong. */
 export async function openTab(browser: Browser, options: Parameters<Browser['newPage']>[0] = {}): Promise<ReaderPage> {
   const page = await browser.newPage(options);
+  page.setDefaultTimeout(patienceMs);
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error on ${page.url()}: ${message.text()}`);

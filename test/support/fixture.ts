@@ -1,8 +1,8 @@
 import { KnowledgeGraph, type RawCollections } from '../../src/knowledge/graph';
 import { schemas } from './content';
 
-/** A tiny guide: two roles, one goal, one enabler, one factor, two activities, a glossary term, a written comparison, a reading path and a source. */
-export function guide(change: (raw: Record<string, any>) => void = () => {}) {
+/** A tiny guide's content as authored: two roles, one goal, one enabler, one factor, two activities, a glossary term, a written comparison, a reading path and a source. */
+export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) {
   const raw: Record<string, any> = {
     roles: {
       devops: {
@@ -106,6 +106,12 @@ export function guide(change: (raw: Record<string, any>) => void = () => {}) {
     bodies: { devops: 'Elite teams deployed 46 times as often <Cite id="dora-2018" />.' },
   };
   change(raw);
+  return raw;
+}
+
+/** The tiny guide, validated by the real schemas, and its graph. */
+export function guide(change: (raw: Record<string, any>) => void = () => {}) {
+  const raw = rawGuide(change);
   const collections = {} as RawCollections;
   for (const kind of ['roles', 'goals', 'enablers', 'factors', 'activities', 'glossary', 'comparisons', 'paths', 'sources'] as const) {
     (collections[kind] as unknown[]) = Object.entries(raw[kind]).map(([id, data]) => ({

@@ -1,0 +1,43 @@
+import { describe, expect, inject, it } from 'vitest';
+
+import { violationsInBothThemes } from '../support/accessibility';
+import { openTab, sharedBrowser } from '../support/browser';
+import { pagesOf, redirectTarget, rootBuild } from '../support/site';
+
+const siteUrl = inject('siteUrl');
+const browser = sharedBrowser();
+/** Tabs open at once: the sweep waits on Chromium, not on Node, so two tabs keep both cores busy. */
+const tabs = 2;
+
+// An old address of a renamed entry moves on at once; its target is checked in its own right.
+const pages = pagesOf(rootBuild).filter((page) => !redirectTarget(page) && page.url !== '/404/');
+
+describe('every page of the guide', () => {
+  it(`loads cleanly and meets WCAG 2.2 AA in the light and the dark theme (${pages.length} pages)`, async () => {
+    const problems: string[] = [];
+    const violations: string[] = [];
+    const queue = [...pages];
+    await Promise.all(
+      Array.from({ length: tabs }, async () => {
+        const tab = await openTab(browser(), { colorScheme: 'light' });
+        for (let built = queue.shift(); built; built = queue.shift()) {
+          await tab.page.goto(new URL(built.url.slice(1), siteUrl).href, { waitUntil: 'load' });
+          violations.push(...(await violationsInBothThemes(tab.page, built.url)));
+        }
+        problems.push(...tab.problems);
+        await tab.page.close();
+      }),
+    );
+    expect(problems).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+
+  it('answers an unknown address with the 404 page, which meets WCAG 2.2 AA too', async () => {
+    const { page } = await openTab(browser());
+    const response = await page.goto(`${siteUrl}roles/sysops/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('404');
+    await expect(violationsInBothThemes(page, '404')).resolves.toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,60 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+import { stringify } from 'yaml';
+
+import { astroBuild } from './astro';
+import { rawGuide } from './fixture';
+
+const root = resolve('.');
+
+/**
+ * A copy of the project with its own code, content and caches that shares only the dependencies, so builds can run
+ * side by side: Astro keeps its content store in `.astro/` and its cache directory, which two builds must not share.
+ */
+export function scratchProject(name: string, options: { content?: 'guide' | 'tiny' } = {}) {
+  // Inside the repository but outside node_modules, where Vite would treat the copy's code as a dependency.
+  const scratch = join(root, '.scratch');
+  mkdirSync(scratch, { recursive: true });
+  const dir = mkdtempSync(join(scratch, `${name}-`));
+  // The code is copied, not linked: Astro ties a page's styles to it by its real path inside the project.
+  for (const own of ['src', 'public', 'tsconfig.json', 'package.json', 'astro.config.mjs']) cpSync(join(root, own), join(dir, own), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // Astro's cache directory defaults to node_modules/.astro, which the copies share; each gets its own.
+  writeFileSync(join(dir, 'astro.scratch.mjs'), `import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.cache' };\n`);
+  if (options.content === 'tiny') writeTinyGuide(join(dir, 'content'));
+  else cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+  return {
+    dir,
+    /** Writes one content file of the copy. */
+    write: (path: string, text: string) => {
+      mkdirSync(dirname(join(dir, 'content', path)), { recursive: true });
+      writeFileSync(join(dir, 'content', path), text);
+    },
+    /** Changes one content file of the copy. */
+    edit: (path: string, change: (text: string) => string) => writeFileSync(join(dir, 'content', path), change(readFileSync(join(dir, 'content', path), 'utf8'))),
+    /** Builds the copy into `outDir` (relative to the project, not the copy). */
+    build: (env: Record<string, string> = {}, outDir = join(dir, 'dist')) => astroBuild({ cwd: dir, outDir: resolve(outDir), config: 'astro.scratch.mjs', env }),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** The tiny guide of `fixture.ts` as content files, so a build can prove what the schemas and the resolver refuse. */
+export function writeTinyGuide(contentDir: string, change?: Parameters<typeof rawGuide>[0]) {
+  const raw = rawGuide(change);
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(contentDir, path)), { recursive: true });
+    writeFileSync(join(contentDir, path), text);
+  };
+  for (const [kind, entries] of Object.entries(raw)) {
+    if (kind === 'bodies') continue;
+    if (kind === 'sources') {
+      write('sources.yaml', stringify(entries));
+      continue;
+    }
+    for (const [id, data] of Object.entries(entries as Record<string, unknown>)) {
+      write(`${kind}/${id}.mdx`, `---\n${stringify(data)}---\n\n${raw['bodies'][id] ?? 'A page of the tiny guide.'}\n`);
+    }
+  }
+  write('pages/index.mdx', '---\ntitle: Tiny guide\ndescription: The smallest guide the build accepts.\n---\n\nThe home page of the tiny guide.\n');
+}
