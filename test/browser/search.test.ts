@@ -16,11 +16,22 @@ async function searchFor(page: Page, query: string, kind = '') {
   const params = new URLSearchParams({ q: query, ...(kind ? { kind } : {}) });
   await page.goto(`${siteUrl}search/?${params}`);
   await page.locator('ol[data-results][aria-busy="false"]').waitFor({ state: 'attached' });
-  // Time since the address was opened: page load, the index's first fetches and the query, as a reader waits for them.
-  const msToResults = Math.round(await page.evaluate(() => performance.now()));
   const paths = await page.locator('ol[data-results] > li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   const status = (await page.locator('#search-status').textContent()) ?? '';
-  return { paths, status, msToResults };
+  return { paths, status };
+}
+
+/** Types a new query into the search page's box, presses Enter and returns the result paths once they are shown. */
+async function searchAgain(page: Page, query: string) {
+  const box = page.getByLabel('Search for a role, goal, tool or term');
+  await box.fill(query);
+  const started = Date.now();
+  await box.press('Enter');
+  // The list is busy from the moment the form is sent until every result is in it.
+  await page.locator('ol[data-results][aria-busy="false"]').waitFor({ state: 'attached' });
+  const msToResults = Date.now() - started;
+  const paths = await page.locator('ol[data-results] > li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return { paths, msToResults };
 }
 
 describe('the search page', () => {
@@ -90,10 +101,12 @@ describe('the search page', () => {
 describe('search quality', () => {
   it(`finds the right page in the top three for at least 95% of ${searchQueries.length} realistic queries`, async () => {
     const { page } = await openTab(browser());
+    await page.goto(`${siteUrl}search/`);
     const misses: string[] = [];
     const durations: number[] = [];
+    // One search after another in the same tab, as a reader refines a search.
     for (const { query, expect: wanted, type } of searchQueries) {
-      const { paths, msToResults } = await searchFor(page, query);
+      const { paths, msToResults } = await searchAgain(page, query);
       durations.push(msToResults);
       if (!paths.slice(0, 3).includes(wanted)) misses.push(`${type}: “${query}” wanted ${wanted}, got ${paths.slice(0, 3).join(', ') || 'nothing'}`);
     }
@@ -103,7 +116,7 @@ describe('search quality', () => {
     const sorted = [...durations].sort((a, b) => a - b);
     console.log(
       `Search quality: ${searchQueries.length - misses.length}/${searchQueries.length} in the top three (${(hitRate * 100).toFixed(1)}%); ` +
-        `median ${sorted[Math.floor(sorted.length / 2)]} ms from opening the address to rendered results (reported, not a gate).${misses.length > 0 ? `\nMisses:\n  ${misses.join('\n  ')}` : ''}`,
+        `median ${sorted[Math.floor(sorted.length / 2)]} ms from Enter to rendered results (reported, not a gate).${misses.length > 0 ? `\nMisses:\n  ${misses.join('\n  ')}` : ''}`,
     );
     expect(hitRate, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
