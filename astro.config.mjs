@@ -13,6 +13,18 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX entry with its own "use astro:head-inject" directive, which the bundler does not know and
+        // warns about once per entry. Astro handles the directive itself; every other warning still shows.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
       title: 'Ops Atlas',

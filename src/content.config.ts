@@ -1,4 +1,4 @@
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 
@@ -18,4 +18,10 @@ export const collections = {
   comparisons: defineCollection({ loader: entryPages('comparisons'), schema: schemas.comparisons }),
   paths: defineCollection({ loader: entryPages('paths'), schema: schemas.paths }),
   sources: defineCollection({ loader: yamlEntries('./content/sources.yaml'), schema: schemas.sources }),
+  // Starlight's interface strings, where the guide words them its own way: the footer's links follow the sidebar, which
+  // a reader on a reading path must not mistake for the path's next step.
+  i18n: defineCollection({
+    loader: () => [{ id: 'en', 'page.previousLink': 'Previous in the sidebar', 'page.nextLink': 'Next in the sidebar' }],
+    schema: i18nSchema(),
+  }),
 };

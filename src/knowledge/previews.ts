@@ -38,7 +38,6 @@ export const previews: Preview[] = [
   { path: 'search/', kind: 'Guide', title: 'Search the guide', line: 'Search for a role, goal, tool or term, and share the search.' },
   { path: 'tools/job-decoder/', kind: 'Tool', title: 'Job advert decoder', line: 'Paste a job advert and see which role its duties describe, whatever its title says.' },
   { path: 'tools/self-check/', kind: 'Tool', title: 'Company-context self-check', line: 'Five questions about your company, and the mix of roles that fits it.' },
-  { path: '404/', kind: 'Guide', title: 'Page not found', line: 'Search the guide or start from the home page.' },
 ];
 
 /** Where a page's preview image is published: /og/roles/devops.png, /og/index.png for the home page. */

@@ -32,11 +32,16 @@ describe('every page of the guide', () => {
     expect(violations).toEqual([]);
   });
 
-  it('answers an unknown address with the 404 page, which meets WCAG 2.2 AA too', async () => {
+  it('answers an unknown address with a 404 page that leads back into the guide and meets WCAG 2.2 AA', async () => {
     const { page } = await openTab(browser());
     const response = await page.goto(`${siteUrl}roles/sysops/`);
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('404');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
+    await expect(page.getByRole('link', { name: 'Site Reliability Engineering' }).last().getAttribute('href')).resolves.toBe('/roles/sre/');
+    await page.getByRole('searchbox', { name: 'Search the guide' }).fill('error budget');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForURL(`${siteUrl}search/?q=error+budget`);
+    await page.goBack();
     await expect(violationsInBothThemes(page, '404')).resolves.toEqual([]);
     await page.close();
   });
