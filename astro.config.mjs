@@ -13,6 +13,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  build: { concurrency: 4 },
   vite: {
     build: {
       rolldownOptions: {

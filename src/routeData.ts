@@ -56,9 +56,11 @@ function sidebarFor(current: string): SidebarEntry[] {
 const linksIn = (entries: SidebarEntry[]): SidebarLink[] =>
   entries.flatMap((entry) => (entry.type === 'link' ? [entry] : linksIn(entry.entries)));
 
+const previewAt = new Map(previews.map((preview) => [withBase(preview.path), preview]));
+
 /** Each page's own preview image, for the card chat tools and wikis show when its link is pasted. */
 function previewTags(pathname: string, site: URL | undefined): StarlightRouteData['head'] {
-  const preview = previews.find((candidate) => withBase(candidate.path) === pathname.replace(/\/?$/, '/'));
+  const preview = previewAt.get(pathname.replace(/\/?$/, '/'));
   if (!preview) throw new Error(`${pathname} has no link preview: add it to src/knowledge/previews.ts.`);
   const image = new URL(withBase(previewImagePath(preview.path)), site).href;
   const alt = `${preview.kind}: ${preview.title}`;

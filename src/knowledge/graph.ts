@@ -36,7 +36,33 @@ export interface RelatedLink extends NodeRef {
   /** Why the two entries are linked, in one line. */
   why: string;
 }
+/**
+ * Every section of related links an entry page can show, by key, with its heading. Code asks for a section by its key
+ * (`graph.linksUnder('roles', id, 'serves')`), never by its English heading, so a heading can be reworded freely.
+ */
+export const sectionHeadings = {
+  serves: 'Goals it serves',
+  servedBy: 'Roles that serve it',
+  overlaps: 'Where it overlaps',
+  reliesOn: 'What it relies on',
+  reliedOnBy: 'Roles that rely on it',
+  supports: 'Goals it supports',
+  supportedBy: 'Enablers that support it',
+  shapes: 'Roles it shapes',
+  shapedBy: 'Factors that shape it',
+  doneBy: 'Who does it',
+  activities: 'Activities',
+  mattersTo: 'Where it matters',
+  terms: 'Terms',
+  steps: 'The pages',
+  readingPaths: 'Reading paths',
+  sources: 'Sources',
+  citedBy: 'Cited by',
+} as const;
+export type SectionKey = keyof typeof sectionHeadings;
+
 export interface RelationSection {
+  key: SectionKey;
   /** The heading's anchor on the page. */
   slug: string;
   heading: string;
@@ -58,17 +84,19 @@ interface Link {
   group: string;
 }
 
-interface Relation<From extends CollectionName> {
+interface Relation<From extends CollectionName, To extends CollectionName, Forward extends SectionKey, Backward extends SectionKey> {
   from: From;
-  to: CollectionName;
-  /** Heading on the page that declares the relation. */
-  forward: string;
-  /** Heading on the page at the other end. */
-  backward: string;
+  to: To;
+  /** The section on the page that declares the relation. */
+  forward: Forward;
+  /** The section on the page at the other end. */
+  backward: Backward;
   links: (data: EntryData[From]) => Link[];
 }
 
-const relation = <From extends CollectionName>(spec: Relation<From>) => spec;
+const relation = <From extends CollectionName, To extends CollectionName, Forward extends SectionKey, Backward extends SectionKey>(
+  spec: Relation<From, To, Forward, Backward>,
+) => spec;
 
 /** The key a reading-path step uses for each collection it can point at. */
 export const stepKinds = [
@@ -84,8 +112,8 @@ const cites = <From extends ProseKind>(from: From) =>
   relation({
     from,
     to: 'sources',
-    forward: 'Sources',
-    backward: 'Cited by',
+    forward: 'sources',
+    backward: 'citedBy',
     links: (data) => data.sources.map((source, i) => ({ target: source.id, why: undefined, field: `sources[${i}]`, group: 'sources' })),
   });
 
@@ -94,37 +122,37 @@ export const relations = [
   relation({
     from: 'roles',
     to: 'goals',
-    forward: 'Goals it serves',
-    backward: 'Roles that serve it',
+    forward: 'serves',
+    backward: 'servedBy',
     links: (role) => role.serves.map((link, i) => ({ target: link.goal.id, why: link.why, field: `serves[${i}].goal`, group: 'serves' })),
   }),
   relation({
     from: 'roles',
     to: 'roles',
-    forward: 'Where it overlaps',
-    backward: 'Where it overlaps',
+    forward: 'overlaps',
+    backward: 'overlaps',
     links: (role) => role.overlaps.map((link, i) => ({ target: link.role.id, why: link.why, field: `overlaps[${i}].role`, group: 'overlaps' })),
   }),
   relation({
     from: 'roles',
     to: 'enablers',
-    forward: 'What it relies on',
-    backward: 'Roles that rely on it',
+    forward: 'reliesOn',
+    backward: 'reliedOnBy',
     links: (role) => role.needs.map((link, i) => ({ target: link.enabler.id, why: link.why, field: `needs[${i}].enabler`, group: 'needs' })),
   }),
   relation({
     from: 'enablers',
     to: 'goals',
-    forward: 'Goals it supports',
-    backward: 'Enablers that support it',
+    forward: 'supports',
+    backward: 'supportedBy',
     links: (enabler) =>
       enabler.supports.map((link, i) => ({ target: link.goal.id, why: link.why, field: `supports[${i}].goal`, group: 'supports' })),
   }),
   relation({
     from: 'factors',
     to: 'roles',
-    forward: 'Roles it shapes',
-    backward: 'Factors that shape it',
+    forward: 'shapes',
+    backward: 'shapedBy',
     links: (factor) =>
       factor.options.flatMap((option, o) =>
         option.shifts.map((shift, s) => ({
@@ -138,8 +166,8 @@ export const relations = [
   relation({
     from: 'activities',
     to: 'roles',
-    forward: 'Who does it',
-    backward: 'Activities',
+    forward: 'doneBy',
+    backward: 'activities',
     // A role that rarely touches an activity is shown in the overlap matrix, not as a relation.
     links: (activity) =>
       activity.roles.flatMap((link, i) =>
@@ -149,15 +177,15 @@ export const relations = [
   relation({
     from: 'glossary',
     to: 'roles',
-    forward: 'Where it matters',
-    backward: 'Terms',
+    forward: 'mattersTo',
+    backward: 'terms',
     links: (term) => term.roles.map((link, i) => ({ target: link.role.id, why: link.why, field: `roles[${i}].role`, group: 'roles' })),
   }),
   relation({
     from: 'glossary',
     to: 'activities',
-    forward: 'Where it matters',
-    backward: 'Terms',
+    forward: 'mattersTo',
+    backward: 'terms',
     links: (term) =>
       term.activities.map((link, i) => ({ target: link.activity.id, why: link.why, field: `activities[${i}].activity`, group: 'activities' })),
   }),
@@ -165,8 +193,8 @@ export const relations = [
     relation({
       from: 'paths',
       to,
-      forward: 'The pages',
-      backward: 'Reading paths',
+      forward: 'steps',
+      backward: 'readingPaths',
       links: (path) =>
         path.steps.flatMap((step, i) =>
           key in step ? [{ target: (step as unknown as Record<string, { id: string }>)[key]!.id, why: step.why, field: `steps[${i}].${key}`, group: 'steps' }] : [],
@@ -175,6 +203,15 @@ export const relations = [
   ),
   ...proseKinds.map(cites),
 ];
+
+type AnyRelation = (typeof relations)[number];
+/** The sections an entry of one kind can have: the forward end of its relations and the backward end of others'. */
+export type SectionKeyOf<K extends CollectionName> =
+  | (AnyRelation extends infer R ? (R extends { from: infer From; forward: infer F } ? (K extends From ? F : never) : never) : never)
+  | (AnyRelation extends infer R ? (R extends { to: infer To; backward: infer B } ? (K extends To ? B : never) : never) : never);
+
+const sectionKeysOf = (kind: CollectionName) =>
+  new Set<SectionKey>(relations.flatMap((spec) => [...(spec.from === kind ? [spec.forward] : []), ...(spec.to === kind ? [spec.backward] : [])]));
 
 /** Thrown with every problem found, each naming the file, the field, the bad value and the fix. */
 export class GraphError extends Error {
@@ -217,10 +254,10 @@ export class KnowledgeGraph {
       }
     }
 
-    const sectionOf = (node: GraphNode, heading: string) => {
-      let section = node.sections.find((candidate) => candidate.heading === heading);
+    const sectionOf = (node: GraphNode, key: SectionKey) => {
+      let section = node.sections.find((candidate) => candidate.key === key);
       if (!section) {
-        section = { slug: slugify(heading), heading, links: [] };
+        section = { key, slug: slugify(sectionHeadings[key]), heading: sectionHeadings[key], links: [] };
         node.sections.push(section);
       }
       return section;
@@ -327,9 +364,15 @@ export class KnowledgeGraph {
     return node;
   }
 
-  /** The links an entry shows under one relation heading, such as a role's "Goals it serves". */
-  linksUnder(kind: CollectionName, id: string, heading: string): RelatedLink[] {
-    return this.node(kind, id).sections.find((section) => section.heading === heading)?.links ?? [];
+  /**
+   * The links an entry shows in one section, such as a role's goals (`'serves'`): empty when it has none. A key the
+   * entry's kind cannot have does not compile, and throws if it gets past the compiler.
+   */
+  linksUnder<K extends CollectionName>(kind: K, id: string, key: SectionKeyOf<K>): RelatedLink[] {
+    if (!sectionKeysOf(kind).has(key)) {
+      throw new GraphError([`A ${kind} entry has no "${key}" section. Its sections: ${[...sectionKeysOf(kind)].join(', ')}.`]);
+    }
+    return this.node(kind, id).sections.find((section) => section.key === key)?.links ?? [];
   }
 
   /** The entries of one collection in reading order; every page's sidebar asks, so it is sorted once. */

@@ -1,12 +1,24 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 
-import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 
 import type { Preview } from './previews';
 
 const require = createRequire(import.meta.url);
-// The font ships with the project, so previews render the same on any machine, with or without system fonts.
-const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) => require.resolve(`dejavu-fonts-ttf/ttf/${name}`));
+
+// The font ships with the project, so previews render the same on any machine, with or without system fonts: the
+// SVG renderer finds fonts through fontconfig, which is pointed at the bundled DejaVu alone before it first starts.
+const fontDir = dirname(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
+const fontConfigDir = join(tmpdir(), 'ops-atlas-fonts');
+mkdirSync(fontConfigDir, { recursive: true });
+writeFileSync(
+  join(fontConfigDir, 'fonts.conf'),
+  `<?xml version="1.0"?>\n<fontconfig><dir>${fontDir}</dir><cachedir>${join(fontConfigDir, 'cache')}</cachedir></fontconfig>\n`,
+);
+process.env['FONTCONFIG_FILE'] = join(fontConfigDir, 'fonts.conf');
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -42,7 +54,7 @@ export function previewSvg(preview: Preview): string {
 </svg>`;
 }
 
-export function previewPng(preview: Preview): Uint8Array<ArrayBuffer> {
-  const resvg = new Resvg(previewSvg(preview), { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } });
-  return new Uint8Array(resvg.render().asPng());
+/** The card as a PNG. sharp renders off the main thread, so pages keep building while previews are drawn. */
+export async function previewPng(preview: Preview): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await sharp(Buffer.from(previewSvg(preview))).png().toBuffer());
 }

@@ -18,7 +18,7 @@ describe('resolving relations', () => {
 
   it('shows a relation on the page that declares it, with its reason', () => {
     const devops = graph.node('roles', 'devops');
-    expect(devops.sections.find((s) => s.heading === 'Goals it serves')?.links).toEqual([
+    expect(devops.sections.find((s) => s.key === 'serves')?.links).toEqual([
       { kind: 'goals', id: 'deliver-more-often', title: 'Deliver more often', why: 'Automated pipelines make small releases cheap.' },
     ]);
   });
@@ -31,18 +31,25 @@ describe('resolving relations', () => {
     ]);
   });
 
+  it('looks up a section by its key, empty when the entry has no such links, and refuses a key its kind cannot have', () => {
+    expect(graph.linksUnder('roles', 'devops', 'serves').map((link) => link.id)).toEqual(['deliver-more-often']);
+    expect(graph.linksUnder('goals', 'deliver-more-often', 'readingPaths')).toEqual([]);
+    // @ts-expect-error: a goal serves nothing; the compiler refuses the key before the resolver does.
+    expect(() => graph.linksUnder('goals', 'deliver-more-often', 'serves')).toThrow(/A goals entry has no "serves" section\. Its sections: .*servedBy/);
+  });
+
   it('shows an overlap on both roles under the same heading', () => {
-    expect(graph.node('roles', 'sre').sections.find((s) => s.heading === 'Where it overlaps')?.links.map((l) => l.id)).toEqual(['devops']);
+    expect(graph.node('roles', 'sre').sections.find((s) => s.key === 'overlaps')?.links.map((l) => l.id)).toEqual(['devops']);
   });
 
   it('labels factor shifts with the option they belong to', () => {
-    const shapes = graph.node('roles', 'sre').sections.find((s) => s.heading === 'Factors that shape it');
+    const shapes = graph.node('roles', 'sre').sections.find((s) => s.key === 'shapedBy');
     expect(shapes?.links[0]?.why).toBe('Large: A dedicated SRE group guards critical services.');
   });
 
   it('lists who cites a source, with the citing page summary as the reason', () => {
     expect(graph.node('sources', 'dora-2018').sections).toEqual([
-      { slug: 'cited-by', heading: 'Cited by', links: [{ kind: 'roles', id: 'devops', title: 'DevOps', why: 'One team builds and runs its software, end to end.' }] },
+      { key: 'citedBy', slug: 'cited-by', heading: 'Cited by', links: [{ kind: 'roles', id: 'devops', title: 'DevOps', why: 'One team builds and runs its software, end to end.' }] },
     ]);
   });
 });
@@ -97,18 +104,18 @@ describe('activities, terms and written comparisons', () => {
   const graph = guide()();
 
   it('shows who does an activity with the level, and leaves out roles that rarely touch it', () => {
-    expect(graph.node('activities', 'ci-cd-pipelines').sections.find((s) => s.heading === 'Who does it')?.links.map((l) => [l.id, l.why])).toEqual([
+    expect(graph.node('activities', 'ci-cd-pipelines').sections.find((s) => s.key === 'doneBy')?.links.map((l) => [l.id, l.why])).toEqual([
       ['devops', 'Owns: DevOps engineers build and run the pipelines.'],
     ]);
-    expect(graph.node('roles', 'sre').sections.find((s) => s.heading === 'Activities')?.links.map((l) => l.id)).toEqual(['incident-response']);
+    expect(graph.node('roles', 'sre').sections.find((s) => s.key === 'activities')?.links.map((l) => l.id)).toEqual(['incident-response']);
   });
 
   it('lists a term on the roles and activities where it matters', () => {
-    expect(graph.node('activities', 'incident-response').sections.find((s) => s.heading === 'Terms')?.links.map((l) => l.id)).toEqual(['error-budget']);
+    expect(graph.node('activities', 'incident-response').sections.find((s) => s.key === 'terms')?.links.map((l) => l.id)).toEqual(['error-budget']);
   });
 
   it('lists a reading path on every page it passes through, with why the page matters there', () => {
-    expect(graph.node('glossary', 'error-budget').sections.find((s) => s.heading === 'Reading paths')?.links).toEqual([
+    expect(graph.node('glossary', 'error-budget').sections.find((s) => s.key === 'readingPaths')?.links).toEqual([
       { kind: 'paths', id: 'new-team-member', title: 'New team member', why: 'The word you will hear in every release review.' },
     ]);
   });
