@@ -1,8 +1,7 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 
 import { graph } from './knowledge/content';
-import type { PageKind } from './knowledge/graph';
-import { kindLabels } from './knowledge/kinds';
+import { kindLabels, sidebarKinds } from './knowledge/collections';
 import { collectionPath, entryPath, withBase } from './knowledge/paths';
 import { previewImagePath, previews } from './knowledge/previews';
 
@@ -18,9 +17,6 @@ const link = (label: string, href: string, current: string): SidebarLink => ({
   attrs: {},
 });
 
-/** Collections whose every entry is listed; activities and the glossary are reached through their index pages. */
-const listedKinds: PageKind[] = ['roles', 'goals', 'factors', 'enablers'];
-
 /** The sidebar comes from the knowledge graph, so a new entry appears in it without editing config. */
 function sidebarFor(current: string): SidebarEntry[] {
   return [
@@ -35,7 +31,7 @@ function sidebarFor(current: string): SidebarEntry[] {
       badge: undefined,
       entries: [link('Job advert decoder', withBase('tools/job-decoder/'), current), link('Company-context self-check', withBase('tools/self-check/'), current)],
     },
-    ...listedKinds.map(
+    ...sidebarKinds('entries').map(
       (kind): SidebarEntry => ({
         type: 'group',
         label: kindLabels[kind].plural,
@@ -47,9 +43,7 @@ function sidebarFor(current: string): SidebarEntry[] {
         ],
       }),
     ),
-    link('Activities', collectionPath('activities'), current),
-    link('Glossary', collectionPath('glossary'), current),
-    link('Sources', collectionPath('sources'), current),
+    ...sidebarKinds('index').map((kind) => link(kindLabels[kind].plural, collectionPath(kind), current)),
   ];
 }
 

@@ -1,4 +1,6 @@
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+import { collectionNames, type CollectionName } from './collections';
 
 import { KnowledgeGraph, stepKinds } from './graph';
 import { overlapMatrix, rolePairs } from './overlap';
@@ -6,17 +8,9 @@ import { entryPath } from './paths';
 import { namesOf, type Term } from './terms';
 
 /** The collections, queried once per build; pages import from here instead of querying again. */
-export const entries = {
-  roles: await getCollection('roles'),
-  goals: await getCollection('goals'),
-  factors: await getCollection('factors'),
-  enablers: await getCollection('enablers'),
-  activities: await getCollection('activities'),
-  glossary: await getCollection('glossary'),
-  comparisons: await getCollection('comparisons'),
-  paths: await getCollection('paths'),
-  sources: await getCollection('sources'),
-};
+export const entries = Object.fromEntries(
+  await Promise.all(collectionNames.map(async (name) => [name, await getCollection(name)] as const)),
+) as { [K in CollectionName]: CollectionEntry<K>[] };
 
 /** The resolved graph: building it fails the build on any broken or repeated reference. */
 export const graph = new KnowledgeGraph(entries);

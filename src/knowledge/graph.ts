@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 
-import type { CollectionName, collectionSchemas } from './schemas';
+import { pageKinds, proseKinds, type CollectionName, type PageKind, type ProseKind } from './collections';
+import type { collectionSchemas } from './schemas';
 
 /**
  * Resolves the knowledge graph: checks every reference, derives the reverse of every relation and
@@ -10,12 +11,6 @@ import type { CollectionName, collectionSchemas } from './schemas';
 
 type Schemas = ReturnType<typeof collectionSchemas>;
 export type EntryData = { [K in CollectionName]: z.output<Schemas[K]> };
-/** Collections whose entries each have a page at `/<collection>/<id>/`. */
-export type PageKind = Exclude<CollectionName, 'sources' | 'comparisons' | 'paths'>;
-export const pageKinds: readonly PageKind[] = ['roles', 'goals', 'factors', 'enablers', 'activities', 'glossary'];
-/** Collections written as MDX: the entry pages, the written takes on pairs of roles, and the reading paths. */
-export type ProseKind = PageKind | 'comparisons' | 'paths';
-export const proseKinds: readonly ProseKind[] = [...pageKinds, 'comparisons', 'paths'];
 export const levelLabels = { owns: 'Owns', shares: 'Shares', rarely: 'Rarely' } as const;
 
 /** An entry as the content layer hands it over. */

@@ -1,4 +1,4 @@
-import type { CollectionName } from './schemas';
+import { collections, type CollectionName } from './collections';
 
 /** Every internal address goes through here, so the site works under any base path. */
 export function withBase(path: string): string {
@@ -6,7 +6,7 @@ export function withBase(path: string): string {
   return base + path.replace(/^\//, '');
 }
 
-export const collectionPath = (kind: CollectionName) => withBase(`${kind}/`);
+export const collectionPath = (kind: CollectionName) => withBase(`${collections[kind].segment}/`);
 
-/** Pair pages live under /compare/, whether or not the pair has a written take. */
-export const entryPath = (kind: CollectionName, id: string) => withBase(`${kind === 'comparisons' ? 'compare' : kind}/${id}/`);
+/** An entry's page; pair pages live under /compare/, whether or not the pair has a written take. */
+export const entryPath = (kind: CollectionName, id: string) => withBase(`${collections[kind].segment}/${id}/`);

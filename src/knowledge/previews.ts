@@ -1,8 +1,7 @@
 import { getCollection } from 'astro:content';
 
 import { entries, graph, pairs } from './content';
-import { pageKinds } from './graph';
-import { kindLabels } from './kinds';
+import { kindLabels, listedKinds } from './collections';
 import { entryPath } from './paths';
 
 /** What a page's link preview shows: its kind, its title and one line. */
@@ -24,7 +23,7 @@ export const previews: Preview[] = [
     title: page.data.title,
     line: page.data.description ?? '',
   })),
-  ...[...pageKinds, 'paths' as const, 'sources' as const].flatMap((kind) =>
+  ...listedKinds.flatMap((kind) =>
     graph.nodes(kind).map((node) => ({ path: withoutBase(entryPath(kind, node.id)), kind: kindLabels[kind].singular, title: node.title, line: node.summary })),
   ),
   ...pairs.map((pair) => ({

@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
 
+import type { CollectionName } from './collections';
+
 /**
  * The knowledge graph's shape: one schema per collection. Relations are `reference()` fields; the
  * resolver in `graph.ts` checks that every reference exists and derives the reverse direction.
  *
  * The schemas are factories that take Astro's `reference()` so tests can build them without Astro.
  */
-export type CollectionName = 'roles' | 'goals' | 'factors' | 'enablers' | 'activities' | 'glossary' | 'comparisons' | 'paths' | 'sources';
 export type Reference = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
 
 const oneLine = (what: string) =>
@@ -142,7 +143,7 @@ export const collectionSchemas = (reference: Reference) => {
   activities: z
     .object({
       ...entryFields(reference),
-      /** How much each of the seven roles owns the activity; every role appears once. */
+      /** How much each role owns the activity; every role appears once. */
       roles: z
         .array(
           z

@@ -1,14 +1,13 @@
 import type { APIRoute } from 'astro';
 
 import { graph } from '../knowledge/content';
-import { pageKinds } from '../knowledge/graph';
-import { kindLabels } from '../knowledge/kinds';
+import { kindLabels, listedKinds } from '../knowledge/collections';
 import { entryPath, withBase } from '../knowledge/paths';
 
 /** The guide in the llms.txt format: what it is, then every entry as a link with its one line. */
 export const GET: APIRoute = ({ site }) => {
   const url = (path: string) => new URL(path, site).href;
-  const sections = [...pageKinds, 'paths' as const, 'sources' as const].map(
+  const sections = listedKinds.map(
     (kind) =>
       `## ${kindLabels[kind].plural}\n\n` +
       graph

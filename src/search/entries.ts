@@ -1,6 +1,5 @@
 import { entries, graph } from '../knowledge/content';
-import { pageKinds } from '../knowledge/graph';
-import { kindLabels } from '../knowledge/kinds';
+import { kindLabels, pageKinds } from '../knowledge/collections';
 import { entryPath } from '../knowledge/paths';
 import type { SearchEntry } from './query';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { pageKinds } from '../../src/knowledge/graph';
+import { pageKinds } from '../../src/knowledge/collections';
 import { loadGuide } from '../support/content';
 
 const { graph, collections } = loadGuide();

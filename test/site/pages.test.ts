@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { pageKinds } from '../../src/knowledge/graph';
+import { pageKinds } from '../../src/knowledge/collections';
 import { loadGuide } from '../support/content';
 import { pageAt, pagesOf, redirectTarget, rootBuild } from '../support/site';
 

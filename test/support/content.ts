@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 
-import { KnowledgeGraph, proseKinds, type RawCollections } from '../../src/knowledge/graph';
+import { proseKinds, type CollectionName } from '../../src/knowledge/collections';
+import { KnowledgeGraph, type RawCollections } from '../../src/knowledge/graph';
 import { parseEntryMap } from '../../src/knowledge/loaders';
-import { collectionSchemas, type CollectionName } from '../../src/knowledge/schemas';
+import { collectionSchemas } from '../../src/knowledge/schemas';
 
 /** Astro's `reference()` without Astro: an id becomes `{ id, collection }`, unchecked, as in Astro. */
 export const fakeReference = (collection: CollectionName) =>

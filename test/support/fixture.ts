@@ -1,3 +1,4 @@
+import { collectionNames } from '../../src/knowledge/collections';
 import { KnowledgeGraph, type RawCollections } from '../../src/knowledge/graph';
 import { schemas } from './content';
 
@@ -113,7 +114,7 @@ export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) 
 export function guide(change: (raw: Record<string, any>) => void = () => {}) {
   const raw = rawGuide(change);
   const collections = {} as RawCollections;
-  for (const kind of ['roles', 'goals', 'enablers', 'factors', 'activities', 'glossary', 'comparisons', 'paths', 'sources'] as const) {
+  for (const kind of collectionNames) {
     (collections[kind] as unknown[]) = Object.entries(raw[kind]).map(([id, data]) => ({
       id,
       filePath: kind === 'sources' ? 'content/sources.yaml' : `content/${kind}/${id}.mdx`,

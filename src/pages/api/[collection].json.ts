@@ -3,15 +3,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { entries, graph } from '../../knowledge/content';
 import { exportEntry } from '../../knowledge/exports';
 import { entryPath } from '../../knowledge/paths';
-import type { CollectionName } from '../../knowledge/schemas';
+import { collectionNames, type CollectionName } from '../../knowledge/collections';
 
-const exported = ['roles', 'goals', 'factors', 'enablers', 'activities', 'glossary', 'comparisons', 'paths', 'sources'] as const satisfies CollectionName[];
-
-export const getStaticPaths = (() => exported.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => collectionNames.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
 
 /** Every entry of a collection with its relations, for tools that pull the guide: /api/roles.json. */
 export const GET: APIRoute = ({ params, site }) => {
-  const collection = params['collection'] as (typeof exported)[number];
+  const collection = params['collection'] as CollectionName;
   const items = (entries[collection] as { id: string; data: unknown }[]).map((entry) =>
     exportEntry(graph.node(collection, entry.id), new URL(entryPath(collection, entry.id), site).href, entry.data),
   );

@@ -1,0 +1,54 @@
+/**
+ * Every collection of the knowledge graph, described once: what the guide calls it, where its entries are written,
+ * where their pages live and how the sidebar shows them. The content config, the routes, the sidebar, the exports and
+ * the tests all read this list, so adding a collection means an entry here, its schema in `schemas.ts` and its content.
+ */
+interface CollectionSpec {
+  /** What navigation and labels call the collection and one of its entries. */
+  label: { plural: string; singular: string };
+  /** The first segment of its addresses, such as `roles` in /roles/devops/. */
+  segment: string;
+  /** How its entries are written: one MDX file each in `content/<name>/`, or one YAML map in `content/<name>.yaml`. */
+  source: 'mdx' | 'yaml';
+  /**
+   * Which route renders its entries: the shared entry page (`[kind]/[id].astro`), a page of its own
+   * (`<segment>/[id].astro`), or the pair pages, one for every pair of roles whether or not it has a written take.
+   */
+  pages: 'entry' | 'own' | 'pairs';
+  /** How the sidebar shows it: every entry under its name, its index page alone, or nothing (linked elsewhere). */
+  sidebar: 'entries' | 'index' | 'none';
+}
+
+export const collections = {
+  roles: { label: { plural: 'Roles', singular: 'Role' }, segment: 'roles', source: 'mdx', pages: 'entry', sidebar: 'entries' },
+  goals: { label: { plural: 'Goals', singular: 'Goal' }, segment: 'goals', source: 'mdx', pages: 'entry', sidebar: 'entries' },
+  factors: { label: { plural: 'Company context', singular: 'Company context factor' }, segment: 'factors', source: 'mdx', pages: 'entry', sidebar: 'entries' },
+  enablers: { label: { plural: 'Enablers', singular: 'Enabler' }, segment: 'enablers', source: 'mdx', pages: 'entry', sidebar: 'entries' },
+  activities: { label: { plural: 'Activities', singular: 'Activity' }, segment: 'activities', source: 'mdx', pages: 'entry', sidebar: 'index' },
+  glossary: { label: { plural: 'Glossary', singular: 'Glossary term' }, segment: 'glossary', source: 'mdx', pages: 'entry', sidebar: 'index' },
+  comparisons: { label: { plural: 'Comparisons', singular: 'Comparison' }, segment: 'compare', source: 'mdx', pages: 'pairs', sidebar: 'none' },
+  // Reading paths are a way into the guide, so the sidebar links them at the top rather than among the collections.
+  paths: { label: { plural: 'Reading paths', singular: 'Reading path' }, segment: 'paths', source: 'mdx', pages: 'own', sidebar: 'none' },
+  sources: { label: { plural: 'Sources', singular: 'Source' }, segment: 'sources', source: 'yaml', pages: 'own', sidebar: 'index' },
+} as const satisfies Record<string, CollectionSpec>;
+
+type Registry = typeof collections;
+export type CollectionName = keyof Registry;
+type NamesWhere<Field extends keyof CollectionSpec, Value> = { [K in CollectionName]: Registry[K][Field] extends Value ? K : never }[CollectionName];
+/** Collections whose entries each have a page at `/<collection>/<id>/`, rendered by the shared entry page. */
+export type PageKind = NamesWhere<'pages', 'entry'>;
+/** Collections written as MDX files. */
+export type ProseKind = NamesWhere<'source', 'mdx'>;
+
+const names = Object.keys(collections) as CollectionName[];
+const where = <K extends CollectionName>(test: (spec: CollectionSpec) => boolean) => names.filter((name) => test(collections[name])) as K[];
+
+export const collectionNames: readonly CollectionName[] = names;
+export const pageKinds: readonly PageKind[] = where<PageKind>((spec) => spec.pages === 'entry');
+export const proseKinds: readonly ProseKind[] = where<ProseKind>((spec) => spec.source === 'mdx');
+/** Collections with a page per entry at its own address, in the order the guide lists them (pairs are listed apart). */
+export const listedKinds: readonly Exclude<CollectionName, 'comparisons'>[] = where((spec) => spec.pages !== 'pairs');
+/** Collections the sidebar shows, entry by entry or by their index page. */
+export const sidebarKinds = (shown: 'entries' | 'index') => where((spec) => spec.sidebar === shown);
+
+export const kindLabels: { [K in CollectionName]: Registry[K]['label'] } = Object.fromEntries(names.map((name) => [name, collections[name].label])) as never;
