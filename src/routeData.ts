@@ -2,7 +2,7 @@ import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlig
 
 import { graph } from './knowledge/content';
 import { kindLabels, sidebarKinds } from './knowledge/collections';
-import { collectionPath, entryPath, withBase } from './knowledge/paths';
+import { collectionPath, entryPath, withBase } from './knowledge/urls';
 import { previewImagePath, previews } from './knowledge/previews';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];

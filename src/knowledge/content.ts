@@ -4,7 +4,7 @@ import { collectionNames, type CollectionName } from './collections';
 
 import { KnowledgeGraph, stepKinds } from './graph';
 import { overlapMatrix, rolePairs } from './overlap';
-import { entryPath } from './paths';
+import { entryPath } from './urls';
 import { namesOf, type Term } from './terms';
 
 /** The collections, queried once per build; pages import from here instead of querying again. */

@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 
 import { entries, graph, pairs } from './content';
 import { kindLabels, listedKinds } from './collections';
-import { entryPath } from './paths';
+import { entryPath } from './urls';
 
 /** What a page's link preview shows: its kind, its title and one line. */
 export interface Preview {

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 
 import { graph } from '../knowledge/content';
 import { kindLabels, listedKinds } from '../knowledge/collections';
-import { entryPath, withBase } from '../knowledge/paths';
+import { entryPath, withBase } from '../knowledge/urls';
 
 /** The guide in the llms.txt format: what it is, then every entry as a link with its one line. */
 export const GET: APIRoute = ({ site }) => {
@@ -17,7 +17,7 @@ export const GET: APIRoute = ({ site }) => {
   );
   const text = [
     '# Ops Atlas',
-    '> What DevOps, DevSecOps, InfraOps, IT Operations, Agile InfraOps, Site Reliability Engineering and Platform Engineering really do, where they overlap, which goals they serve and how company context shapes them.',
+    `> What ${new Intl.ListFormat('en-GB').format(graph.nodes('roles').map((role) => role.title))} really do, where they overlap, which goals they serve and how company context shapes them.`,
     `Every collection is also available as JSON with its relations, such as ${url(withBase('api/roles.json'))}. The overlap of the roles is at ${url(withBase('compare/'))}.`,
     ...sections,
   ].join('\n\n');

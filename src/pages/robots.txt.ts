@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 
-import { withBase } from '../knowledge/paths';
+import { withBase } from '../knowledge/urls';
 
 /** Every page may be crawled; the sitemap lists them. */
 export const GET: APIRoute = ({ site }) =>

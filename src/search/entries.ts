@@ -1,6 +1,6 @@
 import { entries, graph } from '../knowledge/content';
 import { kindLabels, pageKinds } from '../knowledge/collections';
-import { entryPath } from '../knowledge/paths';
+import { entryPath } from '../knowledge/urls';
 import type { SearchEntry } from './query';
 
 /** Every entry with all the names readers call it by, from the collections' typed data. */

@@ -19,6 +19,11 @@ export function roleSignals(role: { id: string; data: EntryData['roles'] }): Rol
   return { id: role.id, title, names: [title, ...(abbreviation ? [abbreviation] : []), ...aliases, ...jobTitles], signals };
 }
 
+/** The roles as the decoder page hands them to its script: in reading order, each with its signals and its page. */
+export function decoderRoles(roles: { id: string; data: EntryData['roles'] }[], hrefOf: (id: string) => string): (RoleSignals & { href: string })[] {
+  return [...roles].sort((a, b) => a.data.order - b.data.order).map((role) => ({ ...roleSignals(role), href: hrefOf(role.id) }));
+}
+
 export interface Match {
   phrase: string;
   count: number;

@@ -1,3 +1,7 @@
+import type { KnowledgeGraph, RawEntry } from '../knowledge/graph';
+import type { PairComparison } from '../knowledge/overlap';
+import { entryPath } from '../knowledge/urls';
+
 /**
  * The company-context self-check: answers to the factor questions become a suggested mix of roles,
  * built only from the factors' options and what each option shifts.
@@ -20,6 +24,32 @@ export interface PairFacts {
   second: string;
   href: string;
   shared: number;
+}
+
+/** What the self-check page hands its script: the questions in reading order, the roles with their goals, and the pairs. */
+export function selfCheckData(factors: RawEntry<'factors'>[], graph: KnowledgeGraph, pairs: PairComparison[]) {
+  const questions: FactorQuestion[] = [...factors]
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((factor) => ({
+      id: factor.id,
+      title: factor.data.title,
+      href: entryPath('factors', factor.id),
+      question: factor.data.question,
+      options: factor.data.options.map((option) => ({
+        id: option.id,
+        label: option.label,
+        description: option.description,
+        shifts: option.shifts.map((shift) => ({ role: shift.role.id, why: shift.why })),
+      })),
+    }));
+  const roles: RoleFacts[] = graph.nodes('roles').map((role) => ({
+    id: role.id,
+    title: role.title,
+    href: entryPath('roles', role.id),
+    goals: graph.linksUnder('roles', role.id, 'serves').map((goal) => ({ id: goal.id, title: goal.title, href: entryPath('goals', goal.id) })),
+  }));
+  const pairFacts: PairFacts[] = pairs.map((pair) => ({ first: pair.first.id, second: pair.second.id, href: entryPath('comparisons', pair.id), shared: pair.shared.length }));
+  return { factors: questions, roles, pairs: pairFacts };
 }
 
 export interface Answers {

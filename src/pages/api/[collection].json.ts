@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 
 import { entries, graph } from '../../knowledge/content';
 import { exportEntry } from '../../knowledge/exports';
-import { entryPath } from '../../knowledge/paths';
+import { entryPath } from '../../knowledge/urls';
 import { collectionNames, type CollectionName } from '../../knowledge/collections';
 
 export const getStaticPaths = (() => collectionNames.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;

@@ -1,0 +1,48 @@
+import type { KnowledgeGraph, RawEntry, RelatedLink } from './graph';
+import type { MatrixActivity, PairComparison } from './overlap';
+
+/** What the page for a pair of roles shows beyond its written take, all derived from the graph and the ratings. */
+export interface PairView {
+  /** The goals each side serves: those both serve, then those only one of them serves; empty groups are left out. */
+  goals: { heading: string; links: RelatedLink[] }[];
+  /** The activities they share and those only one of them takes part in, each group with its heading's anchor. */
+  activityGroups: { heading: string; slug: string; activities: MatrixActivity[] }[];
+  /** Each factor option that shifts either role, with what it shifts and why. */
+  context: { factorId: string; factorTitle: string; optionId: string; optionLabel: string; shifts: { title: string; why: string }[] }[];
+}
+
+export function pairView(pair: PairComparison, graph: KnowledgeGraph, factors: RawEntry<'factors'>[]): PairView {
+  const { first, second } = pair;
+  const firstGoals = graph.linksUnder('roles', first.id, 'serves');
+  const secondGoals = graph.linksUnder('roles', second.id, 'serves');
+  const servedBy = (links: RelatedLink[], goal: RelatedLink) => links.some((other) => other.id === goal.id);
+  const goals = [
+    { heading: 'Both serve', links: firstGoals.filter((goal) => servedBy(secondGoals, goal)) },
+    { heading: `Only ${first.title} serves`, links: firstGoals.filter((goal) => !servedBy(secondGoals, goal)) },
+    { heading: `Only ${second.title} serves`, links: secondGoals.filter((goal) => !servedBy(firstGoals, goal)) },
+  ].filter((group) => group.links.length > 0);
+
+  // Company context tips the balance where one option of a factor shifts either role.
+  const context = factors.flatMap((factor) =>
+    factor.data.options.flatMap((option) => {
+      const shifts = option.shifts.filter((shift) => shift.role.id === first.id || shift.role.id === second.id);
+      if (shifts.length === 0) return [];
+      return [
+        {
+          factorId: factor.id,
+          factorTitle: factor.data.title,
+          optionId: option.id,
+          optionLabel: option.label,
+          shifts: shifts.map((shift) => ({ title: graph.node('roles', shift.role.id).title, why: shift.why })),
+        },
+      ];
+    }),
+  );
+
+  const activityGroups = [
+    { heading: 'Activities they share', slug: 'activities-they-share', activities: pair.shared },
+    { heading: `Only ${first.title}`, slug: 'only-first', activities: pair.onlyFirst },
+    { heading: `Only ${second.title}`, slug: 'only-second', activities: pair.onlySecond },
+  ];
+  return { goals, activityGroups, context };
+}

@@ -1,0 +1,45 @@
+/**
+ * Compare any roles: `<compare-roles>` wraps the role picker, its status line and the overlap matrix, shows only the
+ * chosen roles' columns and says which activities they all take part in. It reads and changes only its own markup.
+ */
+class CompareRoles extends HTMLElement {
+  connectedCallback() {
+    const form = this.querySelector<HTMLFormElement>('form');
+    const status = this.querySelector<HTMLElement>('[role="status"]');
+    if (!form || !status) return;
+    const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="roles"]')];
+    const titleOf = (id: string) => boxes.find((box) => box.value === id)?.parentElement?.textContent?.trim() ?? id;
+
+    const show = (requested: string[]) => {
+      const unknown = requested.filter((id) => !boxes.some((box) => box.value === id));
+      const chosen = requested.filter((id) => !unknown.includes(id));
+      const note = unknown.length > 0 ? ` Ignored unknown ${unknown.length === 1 ? 'role' : 'roles'}: ${unknown.join(', ')}.` : '';
+      for (const box of boxes) box.checked = chosen.includes(box.value);
+      const comparing = chosen.length >= 2 && chosen.length <= 4;
+      for (const cell of this.querySelectorAll<HTMLElement>('[data-matrix] [data-role]')) cell.hidden = comparing && !chosen.includes(cell.dataset['role'] ?? '');
+      if (!comparing) {
+        if (requested.length > 0) status.textContent = `Pick two to four roles to compare; the matrix shows them all.${note}`;
+        return;
+      }
+      const shared = [...this.querySelectorAll<HTMLTableRowElement>('[data-matrix] tbody tr')]
+        .filter((row) => chosen.every((id) => row.querySelector(`[data-role="${id}"]`)?.getAttribute('data-level') !== 'rarely'))
+        .map((row) => row.dataset['activity']);
+      status.textContent =
+        `Comparing ${chosen.map(titleOf).join(', ')}. ` +
+        (shared.length > 0 ? `All of them take part in: ${shared.join(', ')}.` : 'No activity is shared by all of them.') +
+        note;
+    };
+
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const chosen = boxes.filter((box) => box.checked).map((box) => box.value);
+      history.replaceState(null, '', chosen.length > 0 ? `?roles=${chosen.join(',')}` : location.pathname);
+      show(chosen);
+    });
+
+    const requested = new URLSearchParams(location.search).get('roles');
+    if (requested) show(requested.split(',').filter(Boolean));
+  }
+}
+
+customElements.define('compare-roles', CompareRoles);

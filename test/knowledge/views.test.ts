@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+
+import { overlapMatrix, rolePairs } from '../../src/knowledge/overlap';
+import { pairView } from '../../src/knowledge/pair-view';
+import { decoderRoles } from '../../src/tools/decoder';
+import { selfCheckData } from '../../src/tools/self-check';
+import { guide } from '../support/fixture';
+
+/** The tiny guide's graph and its one pair of roles, after an optional change to its content. */
+function tinyGuide(change?: Parameters<typeof guide>[0]) {
+  const built = guide(change);
+  const pairs = rolePairs(overlapMatrix(built.collections.roles, built.collections.activities));
+  return { collections: built.collections, graph: built(), pairs, pair: pairs[0]! };
+}
+
+describe('the pair page', () => {
+  it('groups the goals into those both roles serve and those only one serves', () => {
+    const { graph, pair, collections } = tinyGuide((raw) => {
+      raw['roles'].sre.serves.push({ goal: 'reduce-impact-and-risk', why: 'Error budgets cap the damage a release may do.' });
+      raw['goals']['reduce-impact-and-risk'] = { ...raw['goals']['deliver-more-often'], title: 'Reduce impact and risk', order: 2 };
+    });
+    const view = pairView(pair, graph, collections.factors);
+    expect(view.goals.map((group) => [group.heading, group.links.map((link) => link.id)])).toEqual([
+      ['Both serve', ['deliver-more-often']],
+      ['Only Site Reliability Engineering serves', ['reduce-impact-and-risk']],
+    ]);
+  });
+
+  it('lists each factor option that shifts either role, with the role and the reason', () => {
+    const { graph, pair, collections } = tinyGuide();
+    expect(pairView(pair, graph, collections.factors).context).toEqual([
+      { factorId: 'company-size', factorTitle: 'Company size', optionId: 'small', optionLabel: 'Small', shifts: [{ title: 'DevOps', why: 'One team does build, run and security together.' }] },
+      { factorId: 'company-size', factorTitle: 'Company size', optionId: 'large', optionLabel: 'Large', shifts: [{ title: 'Site Reliability Engineering', why: 'A dedicated SRE group guards critical services.' }] },
+    ]);
+  });
+
+  it('splits the rated activities into shared and one-sided groups', () => {
+    const { graph, pair, collections } = tinyGuide();
+    expect(pairView(pair, graph, collections.factors).activityGroups.map((group) => [group.heading, group.activities.map((activity) => activity.id)])).toEqual([
+      ['Activities they share', ['incident-response']],
+      ['Only DevOps', ['ci-cd-pipelines']],
+      ['Only Site Reliability Engineering', []],
+    ]);
+  });
+});
+
+describe('the data the tool pages hand their scripts', () => {
+  it('gives the self-check its questions in order, each role with the goals it serves, and every pair', () => {
+    const { graph, pairs, collections } = tinyGuide();
+    const data = selfCheckData(collections.factors, graph, pairs);
+    expect(data.factors.map((factor) => [factor.id, factor.href, factor.options.map((option) => option.id)])).toEqual([['company-size', '/factors/company-size/', ['small', 'large']]]);
+    expect(data.roles.map((role) => [role.id, role.goals.map((goal) => goal.href)])).toEqual([
+      ['devops', ['/goals/deliver-more-often/']],
+      ['sre', ['/goals/deliver-more-often/']],
+    ]);
+    expect(data.pairs).toEqual([{ first: 'devops', second: 'sre', href: '/compare/devops-vs-sre/', shared: 1 }]);
+  });
+
+  it('gives the decoder the roles in reading order, each with every name it is advertised under and its page', () => {
+    // Only the roles are read, so the written take need not follow the new order.
+    const { collections } = guide((raw) => {
+      raw['roles'].devops.order = 3;
+    });
+    const roles = decoderRoles(collections.roles, (id) => `/roles/${id}/`);
+    expect(roles.map((role) => [role.id, role.href, role.names])).toEqual([
+      ['sre', '/roles/sre/', ['Site Reliability Engineering', 'SRE', 'Reliability Engineer']],
+      ['devops', '/roles/devops/', ['DevOps', 'DevOps Engineer', 'Release Engineer']],
+    ]);
+  });
+});
