@@ -19,6 +19,8 @@ writeFileSync(
   `<?xml version="1.0"?>\n<fontconfig><dir>${fontDir}</dir><cachedir>${join(fontConfigDir, 'cache')}</cachedir></fontconfig>\n`,
 );
 process.env['FONTCONFIG_FILE'] = join(fontConfigDir, 'fonts.conf');
+// Every preview is drawn once, so libvips' cache of recent operations would only hold memory.
+sharp.cache(false);
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -57,19 +57,22 @@ function guideWith(extra, dir) {
   }
 }
 
-/** A plain Starlight site of `pages` Markdown pages with the same text. */
+/** A plain Starlight site of `pages` MDX pages with the same text: the guide's entries are MDX too, so both sites compile the same format. */
 function plainStarlight(pages, dir) {
   mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
   // The repository's package.json tells Vite which packages to bundle, as in any real Starlight project.
   symlinkSync(join(root, 'package.json'), join(dir, 'package.json'));
-  writeFileSync(join(dir, 'astro.config.mjs'), `import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [starlight({ title: 'Plain' })] });\n`);
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import mdx from '@astrojs/mdx';\nimport starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [starlight({ title: 'Plain' }), mdx()] });\n`,
+  );
   writeFileSync(
     join(dir, 'src/content.config.ts'),
     `import { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nimport { defineCollection } from 'astro:content';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
   );
   // Starlight adds its own 404 page.
   for (let i = 0; i < pages - 1; i++) {
-    writeFileSync(join(dir, `src/content/docs/page-${i}.md`), `---\ntitle: Page ${i}\ndescription: A generated page for the benchmark run.\n---\n\n${body(i)}\n`);
+    writeFileSync(join(dir, `src/content/docs/page-${i}.mdx`), `---\ntitle: Page ${i}\ndescription: A generated page for the benchmark run.\n---\n\n${body(i)}\n`);
   }
 }
 
