@@ -29,7 +29,7 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'Ops Atlas',
-      description: 'What DevOps, DevSecOps, InfraOps, IT Operations and their neighbours really do, where they overlap and how company context shapes them.',
+      description: 'What the operations roles around software delivery really do, where they overlap and how company context shapes them.',
       routeMiddleware: './src/routeData.ts',
       markdown: { processedDirs: ['./content/'] },
       lastUpdated: false,
