@@ -10,7 +10,13 @@ export default defineConfig({
     // expect.poll waits for what a reader waits for; a busy machine may take far longer than the default second.
     expect: { poll: { timeout: 5 * 60_000 } },
     projects: [
-      { extends: true, test: { name: 'knowledge', include: ['test/knowledge/**/*.test.ts', 'test/content/**/*.test.ts', 'test/search/**/*.test.ts', 'test/tools/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'knowledge',
+          include: ['test/knowledge/**/*.test.ts', 'test/content/**/*.test.ts', 'test/search/**/*.test.ts', 'test/tools/**/*.test.ts'],
+        },
+      },
       {
         extends: true,
         // Builds and serves the site once, at the root and under a base path, for every suite that reads the output.

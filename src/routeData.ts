@@ -29,26 +29,26 @@ function sidebarFor(current: string): SidebarEntry[] {
       label: 'Tools',
       collapsed: false,
       badge: undefined,
-      entries: [link('Job advert decoder', withBase('tools/job-decoder/'), current), link('Company-context self-check', withBase('tools/self-check/'), current)],
+      entries: [
+        link('Job advert decoder', withBase('tools/job-decoder/'), current),
+        link('Company-context self-check', withBase('tools/self-check/'), current),
+      ],
     },
-    ...sidebarKinds('entries').map(
-      (kind): SidebarEntry => ({
-        type: 'group',
-        label: kindLabels[kind].plural,
-        collapsed: false,
-        badge: undefined,
-        entries: [
-          link(`All ${kindLabels[kind].plural.toLowerCase()}`, collectionPath(kind), current),
-          ...graph.nodes(kind).map((node) => link(node.title, entryPath(kind, node.id), current)),
-        ],
-      }),
-    ),
+    ...sidebarKinds('entries').map((kind): SidebarEntry => ({
+      type: 'group',
+      label: kindLabels[kind].plural,
+      collapsed: false,
+      badge: undefined,
+      entries: [
+        link(`All ${kindLabels[kind].plural.toLowerCase()}`, collectionPath(kind), current),
+        ...graph.nodes(kind).map((node) => link(node.title, entryPath(kind, node.id), current)),
+      ],
+    })),
     ...sidebarKinds('index').map((kind) => link(kindLabels[kind].plural, collectionPath(kind), current)),
   ];
 }
 
-const linksIn = (entries: SidebarEntry[]): SidebarLink[] =>
-  entries.flatMap((entry) => (entry.type === 'link' ? [entry] : linksIn(entry.entries)));
+const linksIn = (entries: SidebarEntry[]): SidebarLink[] => entries.flatMap((entry) => (entry.type === 'link' ? [entry] : linksIn(entry.entries)));
 
 const previewAt = new Map(previews.map((preview) => [withBase(preview.path), preview]));
 

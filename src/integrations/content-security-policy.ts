@@ -8,7 +8,10 @@ import type { AstroIntegration } from 'astro';
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 const decodeAttribute = (value: string) =>
-  value.replace(/&(quot|#39|#x27|lt|gt|amp);/g, (_, entity: string) => ({ quot: '"', '#39': "'", '#x27': "'", lt: '<', gt: '>', amp: '&' })[entity] ?? '');
+  value.replace(
+    /&(quot|#39|#x27|lt|gt|amp);/g,
+    (_, entity: string) => ({ quot: '"', '#39': "'", '#x27': "'", lt: '<', gt: '>', amp: '&' })[entity] ?? '',
+  );
 
 /**
  * The policy one page needs: its own files, plus the hash of every inline script, style element and

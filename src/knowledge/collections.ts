@@ -22,7 +22,13 @@ interface CollectionSpec {
 export const collections = {
   roles: { label: { plural: 'Roles', singular: 'Role' }, segment: 'roles', source: 'mdx', pages: 'entry', sidebar: 'entries' },
   goals: { label: { plural: 'Goals', singular: 'Goal' }, segment: 'goals', source: 'mdx', pages: 'entry', sidebar: 'entries' },
-  factors: { label: { plural: 'Company context', singular: 'Company context factor' }, segment: 'factors', source: 'mdx', pages: 'entry', sidebar: 'entries' },
+  factors: {
+    label: { plural: 'Company context', singular: 'Company context factor' },
+    segment: 'factors',
+    source: 'mdx',
+    pages: 'entry',
+    sidebar: 'entries',
+  },
   enablers: { label: { plural: 'Enablers', singular: 'Enabler' }, segment: 'enablers', source: 'mdx', pages: 'entry', sidebar: 'entries' },
   activities: { label: { plural: 'Activities', singular: 'Activity' }, segment: 'activities', source: 'mdx', pages: 'entry', sidebar: 'index' },
   glossary: { label: { plural: 'Glossary', singular: 'Glossary term' }, segment: 'glossary', source: 'mdx', pages: 'entry', sidebar: 'index' },
@@ -51,4 +57,6 @@ export const listedKinds: readonly Exclude<CollectionName, 'comparisons'>[] = wh
 /** Collections the sidebar shows, entry by entry or by their index page. */
 export const sidebarKinds = (shown: 'entries' | 'index') => where((spec) => spec.sidebar === shown);
 
-export const kindLabels: { [K in CollectionName]: Registry[K]['label'] } = Object.fromEntries(names.map((name) => [name, collections[name].label])) as never;
+export const kindLabels: { [K in CollectionName]: Registry[K]['label'] } = Object.fromEntries(
+  names.map((name) => [name, collections[name].label]),
+) as never;

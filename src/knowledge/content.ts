@@ -8,9 +8,9 @@ import { entryPath } from './urls';
 import { namesOf, type Term } from './terms';
 
 /** The collections, queried once per build; pages import from here instead of querying again. */
-export const entries = Object.fromEntries(
-  await Promise.all(collectionNames.map(async (name) => [name, await getCollection(name)] as const)),
-) as { [K in CollectionName]: CollectionEntry<K>[] };
+export const entries = Object.fromEntries(await Promise.all(collectionNames.map(async (name) => [name, await getCollection(name)] as const))) as {
+  [K in CollectionName]: CollectionEntry<K>[];
+};
 
 /** The resolved graph: building it fails the build on any broken or repeated reference. */
 export const graph = new KnowledgeGraph(entries);

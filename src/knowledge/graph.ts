@@ -140,8 +140,7 @@ export const relations = [
     to: 'goals',
     forward: 'supports',
     backward: 'supportedBy',
-    links: (enabler) =>
-      enabler.supports.map((link, i) => ({ target: link.goal.id, why: link.why, field: `supports[${i}].goal`, group: 'supports' })),
+    links: (enabler) => enabler.supports.map((link, i) => ({ target: link.goal.id, why: link.why, field: `supports[${i}].goal`, group: 'supports' })),
   }),
   relation({
     from: 'factors',
@@ -166,7 +165,9 @@ export const relations = [
     // A role that rarely touches an activity is shown in the overlap matrix, not as a relation.
     links: (activity) =>
       activity.roles.flatMap((link, i) =>
-        link.level === 'rarely' ? [] : [{ target: link.role.id, why: `${levelLabels[link.level]}: ${link.why}`, field: `roles[${i}].role`, group: 'roles' }],
+        link.level === 'rarely'
+          ? []
+          : [{ target: link.role.id, why: `${levelLabels[link.level]}: ${link.why}`, field: `roles[${i}].role`, group: 'roles' }],
       ),
   }),
   relation({
@@ -192,7 +193,9 @@ export const relations = [
       backward: 'readingPaths',
       links: (path) =>
         path.steps.flatMap((step, i) =>
-          key in step ? [{ target: (step as unknown as Record<string, { id: string }>)[key]!.id, why: step.why, field: `steps[${i}].${key}`, group: 'steps' }] : [],
+          key in step
+            ? [{ target: (step as unknown as Record<string, { id: string }>)[key]!.id, why: step.why, field: `steps[${i}].${key}`, group: 'steps' }]
+            : [],
         ),
     }),
   ),
@@ -283,7 +286,9 @@ export class KnowledgeGraph {
           seen.add(`${link.group}/${link.target}`);
           if (spec.from === spec.to) {
             if (declared.has(`${spec.forward}/${to.id}/${from.id}`)) {
-              problems.push(`${where} repeats the pair "${from.id}"–"${to.id}", already written in ${to.filePath}. Fix: write each pair on one side only.`);
+              problems.push(
+                `${where} repeats the pair "${from.id}"–"${to.id}", already written in ${to.filePath}. Fix: write each pair on one side only.`,
+              );
               continue;
             }
             declared.add(`${spec.forward}/${from.id}/${to.id}`);
@@ -300,7 +305,10 @@ export class KnowledgeGraph {
       for (const entry of collections[kind] as RawEntry<PageKind>[]) {
         for (const [i, former] of entry.data.redirectFrom.entries()) {
           const owner = claimed.get(former);
-          if (owner) problems.push(`${fileOf(kind, entry)}: field "redirectFrom[${i}]" is "${former}", already used by ${owner}. Fix: remove it or rename one of them.`);
+          if (owner)
+            problems.push(
+              `${fileOf(kind, entry)}: field "redirectFrom[${i}]" is "${former}", already used by ${owner}. Fix: remove it or rename one of them.`,
+            );
           claimed.set(former, `${fileOf(kind, entry)} (a former id)`);
         }
       }
@@ -312,7 +320,10 @@ export class KnowledgeGraph {
       const where = fileOf('comparisons', entry);
       const ids = entry.data.roles.map((role) => role.id);
       ids.forEach((id, i) => {
-        if (!roleOrder.has(id)) problems.push(`${where}: field "roles[${i}]" refers to roles "${id}", which does not exist. Fix: use one of: ${this.ids('roles').join(', ')}.`);
+        if (!roleOrder.has(id))
+          problems.push(
+            `${where}: field "roles[${i}]" refers to roles "${id}", which does not exist. Fix: use one of: ${this.ids('roles').join(', ')}.`,
+          );
       });
       const expected = [...ids].sort((a, b) => (roleOrder.get(a) ?? 0) - (roleOrder.get(b) ?? 0)).join('-vs-');
       if (ids[0] === ids[1]) problems.push(`${where}: field "roles" names "${ids[0]}" twice. Fix: compare two different roles.`);
@@ -341,7 +352,10 @@ export class KnowledgeGraph {
   #describe(kind: CollectionName, entry: RawEntry<CollectionName>, dataOf: (kind: CollectionName, id: string) => unknown) {
     if (kind === 'sources') {
       const source = entry.data as EntryData['sources'];
-      return { title: source.title, summary: `${source.publisher}, ${source.year}${source.verified ? '' : ' (secondary source: figures unverified)'}` };
+      return {
+        title: source.title,
+        summary: `${source.publisher}, ${source.year}${source.verified ? '' : ' (secondary source: figures unverified)'}`,
+      };
     }
     if (kind === 'comparisons') {
       const comparison = entry.data as EntryData['comparisons'];

@@ -13,7 +13,9 @@ export function uniqueIds(collection: string) {
     const id = entry.replace(/\.mdx?$/, '');
     const where = `content/${collection}/${entry}`;
     if (!kebabCase.test(id)) {
-      throw new Error(`${where}: the file name "${id}" is the entry's id and address; rename the file in kebab-case, such as "site-reliability.mdx".`);
+      throw new Error(
+        `${where}: the file name "${id}" is the entry's id and address; rename the file in kebab-case, such as "site-reliability.mdx".`,
+      );
     }
     const earlier = claimedBy.get(id);
     if (earlier && earlier !== where) {
@@ -38,7 +40,7 @@ export function parseEntryMap(path: string, text: string): Record<string, Record
   try {
     entries = parse(text);
   } catch (error) {
-    throw new Error(`${path}: ${(error as Error).message}\nEach id may appear once; rename or merge the repeated entry.`);
+    throw new Error(`${path}: ${(error as Error).message}\nEach id may appear once; rename or merge the repeated entry.`, { cause: error });
   }
   if (entries === null || typeof entries !== 'object' || Array.isArray(entries)) {
     throw new Error(`${path}: expected a map of entries keyed by id, such as "dora-2018: { title: … }".`);

@@ -87,6 +87,13 @@ export function diagramLayout(matrix: OverlapMatrix, size = 480): DiagramLayout 
   const at = (id: string) => nodes.find((node) => node.id === id)!;
   const edges = rolePairs(matrix)
     .filter((pair) => pair.shared.length > 0)
-    .map((pair) => ({ id: pair.id, x1: at(pair.first.id).x, y1: at(pair.first.id).y, x2: at(pair.second.id).x, y2: at(pair.second.id).y, shared: pair.shared.length }));
+    .map((pair) => ({
+      id: pair.id,
+      x1: at(pair.first.id).x,
+      y1: at(pair.first.id).y,
+      x2: at(pair.second.id).x,
+      y2: at(pair.second.id).y,
+      shared: pair.shared.length,
+    }));
   return { size, nodes, edges };
 }

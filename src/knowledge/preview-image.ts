@@ -58,5 +58,9 @@ export function previewSvg(preview: Preview): string {
 
 /** The card as a PNG. sharp renders off the main thread, so pages keep building while previews are drawn. */
 export async function previewPng(preview: Preview): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await sharp(Buffer.from(previewSvg(preview))).png().toBuffer());
+  return new Uint8Array(
+    await sharp(Buffer.from(previewSvg(preview)))
+      .png()
+      .toBuffer(),
+  );
 }

@@ -24,7 +24,9 @@ export const previews: Preview[] = [
     line: page.data.description ?? '',
   })),
   ...listedKinds.flatMap((kind) =>
-    graph.nodes(kind).map((node) => ({ path: withoutBase(entryPath(kind, node.id)), kind: kindLabels[kind].singular, title: node.title, line: node.summary })),
+    graph
+      .nodes(kind)
+      .map((node) => ({ path: withoutBase(entryPath(kind, node.id)), kind: kindLabels[kind].singular, title: node.title, line: node.summary })),
   ),
   ...pairs.map((pair) => ({
     path: withoutBase(entryPath('comparisons', pair.id)),
@@ -32,11 +34,31 @@ export const previews: Preview[] = [
     title: `${pair.first.title} vs ${pair.second.title}`,
     line: `${pair.shared.length} shared activities, and what only one of them does.`,
   })),
-  ...entries.paths.map((path) => ({ path: `paths/${path.id}/print/`, kind: 'Reading path', title: `${path.data.title}: the whole path`, line: path.data.summary })),
-  { path: 'compare/', kind: 'Guide', title: 'Compare the roles', line: 'Who owns, shares or rarely touches each activity, and where the roles meet.' },
+  ...entries.paths.map((path) => ({
+    path: `paths/${path.id}/print/`,
+    kind: 'Reading path',
+    title: `${path.data.title}: the whole path`,
+    line: path.data.summary,
+  })),
+  {
+    path: 'compare/',
+    kind: 'Guide',
+    title: 'Compare the roles',
+    line: 'Who owns, shares or rarely touches each activity, and where the roles meet.',
+  },
   { path: 'search/', kind: 'Guide', title: 'Search the guide', line: 'Search for a role, goal, tool or term, and share the search.' },
-  { path: 'tools/job-decoder/', kind: 'Tool', title: 'Job advert decoder', line: 'Paste a job advert and see which role its duties describe, whatever its title says.' },
-  { path: 'tools/self-check/', kind: 'Tool', title: 'Company-context self-check', line: 'Five questions about your company, and the mix of roles that fits it.' },
+  {
+    path: 'tools/job-decoder/',
+    kind: 'Tool',
+    title: 'Job advert decoder',
+    line: 'Paste a job advert and see which role its duties describe, whatever its title says.',
+  },
+  {
+    path: 'tools/self-check/',
+    kind: 'Tool',
+    title: 'Company-context self-check',
+    line: 'Five questions about your company, and the mix of roles that fits it.',
+  },
 ];
 
 /** Where a page's preview image is published: /og/roles/devops.png, /og/index.png for the home page. */

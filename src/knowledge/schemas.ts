@@ -33,7 +33,7 @@ const entryFields = (reference: Reference) => ({
   aliases: z.array(z.string().trim().min(2)).default([]),
   /** Position in the sidebar and on index pages, lowest first. Required. */
   order: z
-    .number({ error: 'order must be a whole number, such as 3: the entry\'s place in the sidebar.' })
+    .number({ error: "order must be a whole number, such as 3: the entry's place in the sidebar." })
     .int({ error: 'order must be a whole number, such as 3.' })
     .nonnegative(),
   /** Publications the page relies on; every `<Cite id>` in the body must be listed here. */
@@ -51,188 +51,188 @@ export const collectionSchemas = (reference: Reference) => {
   const toActivity = z.object({ activity: reference('activities'), why }).strict();
 
   return {
-  roles: z
-    .object({
-      ...entryFields(reference),
-      /** Short form used in job adverts, such as SRE. */
-      abbreviation: z.string().trim().min(2).optional(),
-      /** What the role is accountable for. */
-      owns: phrases('owns', 3),
-      /** What people in the role do week to week. */
-      activities: phrases('activities', 4),
-      /** Skills and tools the role calls for. */
-      skills: phrases('skills', 4),
-      /** Titles the role is advertised under. */
-      jobTitles: phrases('jobTitles', 2),
-      /** Goals the role serves, each with how. At least one. */
-      serves: z.array(toGoal).min(1, { error: 'serves needs at least one goal.' }),
-      /** Roles it overlaps with; write each pair once, the other page shows it too. */
-      overlaps: z.array(toRole).default([]),
-      /** Enablers the role depends on. */
-      needs: z.array(toEnabler).default([]),
-      /** Phrases in a job advert that point to this role, each weighted 1 (weak hint) to 5 (unmistakable); the job-description decoder scores with them. */
-      signals: z
-        .array(
-          z
-            .object({
-              phrase: z.string().trim().toLowerCase().min(2),
-              weight: z.number().int().min(1, { error: 'weight must be 1 to 5.' }).max(5, { error: 'weight must be 1 to 5.' }),
-            })
-            .strict(),
-        )
-        .default([]),
-    })
-    .strict(),
+    roles: z
+      .object({
+        ...entryFields(reference),
+        /** Short form used in job adverts, such as SRE. */
+        abbreviation: z.string().trim().min(2).optional(),
+        /** What the role is accountable for. */
+        owns: phrases('owns', 3),
+        /** What people in the role do week to week. */
+        activities: phrases('activities', 4),
+        /** Skills and tools the role calls for. */
+        skills: phrases('skills', 4),
+        /** Titles the role is advertised under. */
+        jobTitles: phrases('jobTitles', 2),
+        /** Goals the role serves, each with how. At least one. */
+        serves: z.array(toGoal).min(1, { error: 'serves needs at least one goal.' }),
+        /** Roles it overlaps with; write each pair once, the other page shows it too. */
+        overlaps: z.array(toRole).default([]),
+        /** Enablers the role depends on. */
+        needs: z.array(toEnabler).default([]),
+        /** Phrases in a job advert that point to this role, each weighted 1 (weak hint) to 5 (unmistakable); the job-description decoder scores with them. */
+        signals: z
+          .array(
+            z
+              .object({
+                phrase: z.string().trim().toLowerCase().min(2),
+                weight: z.number().int().min(1, { error: 'weight must be 1 to 5.' }).max(5, { error: 'weight must be 1 to 5.' }),
+              })
+              .strict(),
+          )
+          .default([]),
+      })
+      .strict(),
 
-  goals: z
-    .object({
-      ...entryFields(reference),
-      /** How to tell the goal is being met. */
-      measures: z
-        .array(
-          z
-            .object({
-              /** The measure's name, such as "Deployment frequency". */
-              name: z.string().trim().min(2),
-              /** What it counts and which way is better. */
-              description: oneLine('measure description'),
-              /** True for the DORA software delivery metrics. */
-              dora: z.boolean().default(false),
-            })
-            .strict(),
-        )
-        .min(2, { error: 'measures needs at least two ways to tell the goal is met.' }),
-    })
-    .strict(),
+    goals: z
+      .object({
+        ...entryFields(reference),
+        /** How to tell the goal is being met. */
+        measures: z
+          .array(
+            z
+              .object({
+                /** The measure's name, such as "Deployment frequency". */
+                name: z.string().trim().min(2),
+                /** What it counts and which way is better. */
+                description: oneLine('measure description'),
+                /** True for the DORA software delivery metrics. */
+                dora: z.boolean().default(false),
+              })
+              .strict(),
+          )
+          .min(2, { error: 'measures needs at least two ways to tell the goal is met.' }),
+      })
+      .strict(),
 
-  factors: z
-    .object({
-      ...entryFields(reference),
-      /** The question a company asks itself about this factor. */
-      question: z.string().trim().endsWith('?', { error: 'question must end with a question mark.' }),
-      /** The answers a company can give, and how each one shifts the roles. */
-      options: z
-        .array(
-          z
-            .object({
-              /** Stable key for the option, in kebab-case. */
-              id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'option id must be kebab-case.' }),
-              /** The option as a reader would say it. */
-              label: z.string().trim().min(2),
-              /** What a company with this option looks like. */
-              description: oneLine('option description'),
-              /** How this option changes each role it touches. */
-              shifts: z.array(toRole).min(1, { error: 'shifts needs at least one role.' }),
-            })
-            .strict(),
-        )
-        .min(2, { error: 'options needs at least two answers.' }),
-    })
-    .strict(),
+    factors: z
+      .object({
+        ...entryFields(reference),
+        /** The question a company asks itself about this factor. */
+        question: z.string().trim().endsWith('?', { error: 'question must end with a question mark.' }),
+        /** The answers a company can give, and how each one shifts the roles. */
+        options: z
+          .array(
+            z
+              .object({
+                /** Stable key for the option, in kebab-case. */
+                id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'option id must be kebab-case.' }),
+                /** The option as a reader would say it. */
+                label: z.string().trim().min(2),
+                /** What a company with this option looks like. */
+                description: oneLine('option description'),
+                /** How this option changes each role it touches. */
+                shifts: z.array(toRole).min(1, { error: 'shifts needs at least one role.' }),
+              })
+              .strict(),
+          )
+          .min(2, { error: 'options needs at least two answers.' }),
+      })
+      .strict(),
 
-  enablers: z
-    .object({
-      ...entryFields(reference),
-      /** Concrete practices that make the enabler real. */
-      practices: phrases('practices', 3),
-      /** Goals the enabler supports, each with how. At least one. */
-      supports: z.array(toGoal).min(1, { error: 'supports needs at least one goal.' }),
-    })
-    .strict(),
+    enablers: z
+      .object({
+        ...entryFields(reference),
+        /** Concrete practices that make the enabler real. */
+        practices: phrases('practices', 3),
+        /** Goals the enabler supports, each with how. At least one. */
+        supports: z.array(toGoal).min(1, { error: 'supports needs at least one goal.' }),
+      })
+      .strict(),
 
-  activities: z
-    .object({
-      ...entryFields(reference),
-      /** How much each role owns the activity; every role appears once. */
-      roles: z
-        .array(
-          z
-            .object({
-              role: reference('roles'),
-              /** `owns`: the role is accountable for it; `shares`: it takes part; `rarely`: it seldom touches it. */
-              level: z.enum(['owns', 'shares', 'rarely'], { error: 'level must be owns, shares or rarely.' }),
-              why,
-            })
-            .strict(),
-        )
-        .min(1, { error: 'roles needs every role, each with its level.' }),
-    })
-    .strict(),
+    activities: z
+      .object({
+        ...entryFields(reference),
+        /** How much each role owns the activity; every role appears once. */
+        roles: z
+          .array(
+            z
+              .object({
+                role: reference('roles'),
+                /** `owns`: the role is accountable for it; `shares`: it takes part; `rarely`: it seldom touches it. */
+                level: z.enum(['owns', 'shares', 'rarely'], { error: 'level must be owns, shares or rarely.' }),
+                why,
+              })
+              .strict(),
+          )
+          .min(1, { error: 'roles needs every role, each with its level.' }),
+      })
+      .strict(),
 
-  glossary: z
-    .object({
-      /** The term as readers meet it, such as "Error budget". */
-      title: z.string().trim().min(2),
-      /** A short definition in one line; also the page's meta description. */
-      summary: oneLine('summary'),
-      /** Other spellings and expansions, such as "SLO" for "Service level objective". */
-      aliases: z.array(z.string().trim().min(2)).default([]),
-      /** Publications the definition relies on. */
-      sources: z.array(reference('sources')).default([]),
-      /** Ids the term had before a rename: their addresses redirect here. */
-      redirectFrom: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'redirectFrom ids must be kebab-case.' })).default([]),
-      /** Roles where the term matters, each with why. */
-      roles: z.array(toRole).default([]),
-      /** Activities where the term matters, each with why. */
-      activities: z.array(toActivity).default([]),
-    })
-    .strict(),
+    glossary: z
+      .object({
+        /** The term as readers meet it, such as "Error budget". */
+        title: z.string().trim().min(2),
+        /** A short definition in one line; also the page's meta description. */
+        summary: oneLine('summary'),
+        /** Other spellings and expansions, such as "SLO" for "Service level objective". */
+        aliases: z.array(z.string().trim().min(2)).default([]),
+        /** Publications the definition relies on. */
+        sources: z.array(reference('sources')).default([]),
+        /** Ids the term had before a rename: their addresses redirect here. */
+        redirectFrom: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'redirectFrom ids must be kebab-case.' })).default([]),
+        /** Roles where the term matters, each with why. */
+        roles: z.array(toRole).default([]),
+        /** Activities where the term matters, each with why. */
+        activities: z.array(toActivity).default([]),
+      })
+      .strict(),
 
-  paths: z
-    .object({
-      /** The path's name, such as "New team member". */
-      title: z.string().trim().min(2),
-      /** Who the path is for and what they will know at the end, in one line. */
-      summary: oneLine('summary'),
-      /** Position among the reading paths, lowest first. */
-      order: z.number().int().nonnegative(),
-      /** The pages to read, in order, each with why it matters to this reader. */
-      steps: z
-        .array(
-          z.union(
-            [
-              z.object({ role: reference('roles'), why }).strict(),
-              z.object({ goal: reference('goals'), why }).strict(),
-              z.object({ factor: reference('factors'), why }).strict(),
-              z.object({ enabler: reference('enablers'), why }).strict(),
-              z.object({ activity: reference('activities'), why }).strict(),
-              z.object({ term: reference('glossary'), why }).strict(),
-            ],
-            { error: 'each step names one entry (role, goal, factor, enabler, activity or term) and why it matters.' },
-          ),
-        )
-        .min(3, { error: 'steps needs at least three pages.' }),
-      /** Publications the introduction relies on. */
-      sources: z.array(reference('sources')).default([]),
-    })
-    .strict(),
+    paths: z
+      .object({
+        /** The path's name, such as "New team member". */
+        title: z.string().trim().min(2),
+        /** Who the path is for and what they will know at the end, in one line. */
+        summary: oneLine('summary'),
+        /** Position among the reading paths, lowest first. */
+        order: z.number().int().nonnegative(),
+        /** The pages to read, in order, each with why it matters to this reader. */
+        steps: z
+          .array(
+            z.union(
+              [
+                z.object({ role: reference('roles'), why }).strict(),
+                z.object({ goal: reference('goals'), why }).strict(),
+                z.object({ factor: reference('factors'), why }).strict(),
+                z.object({ enabler: reference('enablers'), why }).strict(),
+                z.object({ activity: reference('activities'), why }).strict(),
+                z.object({ term: reference('glossary'), why }).strict(),
+              ],
+              { error: 'each step names one entry (role, goal, factor, enabler, activity or term) and why it matters.' },
+            ),
+          )
+          .min(3, { error: 'steps needs at least three pages.' }),
+        /** Publications the introduction relies on. */
+        sources: z.array(reference('sources')).default([]),
+      })
+      .strict(),
 
-  comparisons: z
-    .object({
-      /** The two roles compared, in the order of the file name: `devops-vs-sre.mdx` compares devops and sre. */
-      roles: z.tuple([reference('roles'), reference('roles')], { error: 'roles must name exactly two roles.' }),
-      /** The take in one line, shown at the top of the pair page. */
-      summary: oneLine('summary'),
-      /** Publications the take relies on. */
-      sources: z.array(reference('sources')).default([]),
-    })
-    .strict(),
+    comparisons: z
+      .object({
+        /** The two roles compared, in the order of the file name: `devops-vs-sre.mdx` compares devops and sre. */
+        roles: z.tuple([reference('roles'), reference('roles')], { error: 'roles must name exactly two roles.' }),
+        /** The take in one line, shown at the top of the pair page. */
+        summary: oneLine('summary'),
+        /** Publications the take relies on. */
+        sources: z.array(reference('sources')).default([]),
+      })
+      .strict(),
 
-  sources: z
-    .object({
-      /** The publication's title. */
-      title: z.string().trim().min(2),
-      /** Who published it. */
-      publisher: z.string().trim().min(2),
-      /** Year of publication; for a page that is kept up to date, the year it was consulted. */
-      year: z.number().int().min(1960).max(2100),
-      /** Where to read it. */
-      url: z.url({ protocol: /^https$/, error: 'url must be a full https:// address.' }),
-      /** False where the fact sheet marks the source as secondary and its figures unverified. */
-      verified: z.boolean().default(true),
-      /** True for a web page that is updated over time rather than published once. */
-      living: z.boolean().default(false),
-    })
-    .strict(),
-};
+    sources: z
+      .object({
+        /** The publication's title. */
+        title: z.string().trim().min(2),
+        /** Who published it. */
+        publisher: z.string().trim().min(2),
+        /** Year of publication; for a page that is kept up to date, the year it was consulted. */
+        year: z.number().int().min(1960).max(2100),
+        /** Where to read it. */
+        url: z.url({ protocol: /^https$/, error: 'url must be a full https:// address.' }),
+        /** False where the fact sheet marks the source as secondary and its figures unverified. */
+        verified: z.boolean().default(true),
+        /** True for a web page that is updated over time rather than published once. */
+        living: z.boolean().default(false),
+      })
+      .strict(),
+  };
 };

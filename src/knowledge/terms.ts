@@ -12,7 +12,9 @@ export interface Term {
 /** "Service level objective (SLO)" is met in text as both "Service level objective" and "SLO". */
 export function namesOf(title: string, aliases: string[]): string[] {
   const [, main, short] = /^(.*?)\s*\((.+)\)$/.exec(title) ?? [undefined, title, undefined];
-  return [...new Set([main!, short, ...aliases].filter((name): name is string => Boolean(name && name.length >= 3)))].sort((a, b) => b.length - a.length);
+  return [...new Set([main, short, ...aliases].filter((name): name is string => Boolean(name && name.length >= 3)))].sort(
+    (a, b) => b.length - a.length,
+  );
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -52,7 +54,7 @@ export function linkTerms(html: string, terms: Term[], currentHref: string): str
   const tree: Root = fromHtml(html, { fragment: true });
 
   visitParents(tree, 'text', (node: Text, ancestors) => {
-    if (ancestors.some((ancestor) => ancestor.type === 'element' && untouchable.has((ancestor as Element).tagName))) return;
+    if (ancestors.some((ancestor) => ancestor.type === 'element' && untouchable.has(ancestor.tagName))) return;
     const mentions = patterns
       .flatMap((pattern) => [...node.value.matchAll(pattern)])
       .map((match) => ({ start: match.index, end: match.index + match[0].length, term: termOf.get(match[0].toLowerCase())! }))
@@ -63,7 +65,12 @@ export function linkTerms(html: string, terms: Term[], currentHref: string): str
       if (mention.start < at || linked.has(mention.term)) continue;
       linked.add(mention.term);
       pieces.push({ type: 'text', value: node.value.slice(at, mention.start) });
-      pieces.push({ type: 'element', tagName: 'a', properties: { href: mention.term.href, className: ['term'] }, children: [{ type: 'text', value: node.value.slice(mention.start, mention.end) }] });
+      pieces.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { href: mention.term.href, className: ['term'] },
+        children: [{ type: 'text', value: node.value.slice(mention.start, mention.end) }],
+      });
       at = mention.end;
     }
     if (pieces.length === 0) return;

@@ -76,7 +76,10 @@ export function startSearchPage(form: HTMLFormElement) {
     const engine = await loadPagefind();
     // A query with a word the guide does not use is also searched as the nearest words it does use.
     const suggestion = suggestSpelling(text, vocabulary);
-    const [original, corrected] = await Promise.all([engine.search(text, { filters }), suggestion ? engine.search(suggestion, { filters }) : undefined]);
+    const [original, corrected] = await Promise.all([
+      engine.search(text, { filters }),
+      suggestion ? engine.search(suggestion, { filters }) : undefined,
+    ]);
     const useCorrection = corrected !== undefined && corrected.results.length > 0;
     const searched = useCorrection && original.results.length === 0 ? suggestion! : text;
     const found = [...(useCorrection ? corrected.results : []), ...original.results];
@@ -86,20 +89,27 @@ export function startSearchPage(form: HTMLFormElement) {
       .filter((entry) => !kind || entry.kind === kind)
       .map((entry) => ({ url: entry.url, title: entry.title, kind: entry.kind, excerpt: entry.summary }));
     const pages = await Promise.all(found.slice(0, maxResults).map((result) => result.data()));
-    const results = [...named, ...pages.map((page) => ({ url: page.url, title: page.meta.title ?? page.url, kind: page.meta.kind ?? '', excerpt: page.excerpt }))]
+    const results = [
+      ...named,
+      ...pages.map((page) => ({ url: page.url, title: page.meta.title ?? page.url, kind: page.meta.kind ?? '', excerpt: page.excerpt })),
+    ]
       .filter((result, index, all) => all.findIndex((other) => other.url === result.url) === index)
       .slice(0, maxResults);
 
     list.replaceChildren(...results.map(resultItem));
     list.setAttribute('aria-busy', 'false');
-    const correction = !useCorrection ? '' : searched === text ? ` Including results for “${suggestion}”.` : ` Nothing matched “${text}”, so these are for “${searched}”.`;
+    const correction = !useCorrection
+      ? ''
+      : searched === text
+        ? ` Including results for “${suggestion}”.`
+        : ` Nothing matched “${text}”, so these are for “${searched}”.`;
     status.textContent =
       results.length === 0
         ? `Nothing found for “${text}”${kind ? ` among ${kind.toLowerCase()} pages` : ''}. Try fewer or more general words, or browse the sidebar.${note ? ` ${note}` : ''}`
         : `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${searched}”.${correction}${note ? ` ${note}` : ''}`;
   }
 
-  const kindField = () => (form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value ?? '');
+  const kindField = () => form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value ?? '';
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -118,3 +128,7 @@ export function startSearchPage(form: HTMLFormElement) {
   input.value = params.get('q') ?? '';
   if (input.value) void search(input.value, kindOption ? kind : '');
 }
+
+// The search page's own script: it starts on the form it is shipped with.
+const form = document.querySelector<HTMLFormElement>('#guide-search');
+if (form) startSearchPage(form);

@@ -14,6 +14,8 @@ export interface CleanQuery {
 
 export function cleanQuery(raw: string): CleanQuery {
   const collapsed = raw
+    // Control characters pasted with a query would otherwise reach the page and the index.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -32,7 +34,11 @@ export interface SearchEntry {
 }
 
 /** Letters and digits only, lower case: "Dev-Sec Ops" and "devsecops" are the same name. */
-export const squash = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+export const squash = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Entries whose title, abbreviation or alias is exactly what the reader typed, ignoring case, spaces and punctuation. */
 export function entriesNamed(query: string, entries: SearchEntry[]): SearchEntry[] {

@@ -16,7 +16,8 @@ class CompareRoles extends HTMLElement {
       const note = unknown.length > 0 ? ` Ignored unknown ${unknown.length === 1 ? 'role' : 'roles'}: ${unknown.join(', ')}.` : '';
       for (const box of boxes) box.checked = chosen.includes(box.value);
       const comparing = chosen.length >= 2 && chosen.length <= 4;
-      for (const cell of this.querySelectorAll<HTMLElement>('[data-matrix] [data-role]')) cell.hidden = comparing && !chosen.includes(cell.dataset['role'] ?? '');
+      for (const cell of this.querySelectorAll<HTMLElement>('[data-matrix] [data-role]'))
+        cell.hidden = comparing && !chosen.includes(cell.dataset['role'] ?? '');
       if (!comparing) {
         if (requested.length > 0) status.textContent = `Pick two to four roles to compare; the matrix shows them all.${note}`;
         return;

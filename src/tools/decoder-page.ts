@@ -65,3 +65,7 @@ export function startDecoder(form: HTMLFormElement) {
     status.textContent = `Reads most like ${best.title} (${percent(best.share)} of the match).${result.mismatch ? ` ${result.mismatch}` : ''}`;
   });
 }
+
+// The decoder page's own script: it starts on the form it is shipped with.
+const form = document.querySelector<HTMLFormElement>('#job-decoder');
+if (form) startDecoder(form);

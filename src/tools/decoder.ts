@@ -41,8 +41,7 @@ export interface RoleScore {
 }
 
 export type Decoded =
-  | { kind: 'empty' | 'too-short' | 'no-match'; message: string }
-  | { kind: 'ranked'; ranked: RoleScore[]; titledAs?: RoleSignals; mismatch?: string };
+  { kind: 'empty' | 'too-short' | 'no-match'; message: string } | { kind: 'ranked'; ranked: RoleScore[]; titledAs?: RoleSignals; mismatch?: string };
 
 /** Fewer words than this cannot describe a job's duties. */
 export const minimumWords = 12;
@@ -77,7 +76,12 @@ function matchesFor(text: string, signals: RoleSignals['signals']): Match[] {
 
 /** The role an advert's first line names, if any: the longest name found wins ("Site Reliability Engineer" over "Engineer"). */
 function titleRole(text: string, roles: RoleSignals[]): RoleSignals | undefined {
-  const firstLine = text.split('\n').find((line) => line.trim())?.trim().toLowerCase() ?? '';
+  const firstLine =
+    text
+      .split('\n')
+      .find((line) => line.trim())
+      ?.trim()
+      .toLowerCase() ?? '';
   if (firstLine.length > 120) return undefined;
   let best: { role: RoleSignals; length: number } | undefined;
   for (const role of roles) {
@@ -94,7 +98,10 @@ export function decodeAdvert(advert: string, roles: RoleSignals[]): Decoded {
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (words === 0) return { kind: 'empty', message: 'Paste a job advert, title and duties included, then press Decode.' };
   if (words < minimumWords) {
-    return { kind: 'too-short', message: `That is ${words} ${words === 1 ? 'word' : 'words'}: paste the whole advert, with its duties and requirements, so there is something to read.` };
+    return {
+      kind: 'too-short',
+      message: `That is ${words} ${words === 1 ? 'word' : 'words'}: paste the whole advert, with its duties and requirements, so there is something to read.`,
+    };
   }
 
   const scored = roles.map((role) => {
@@ -105,7 +112,10 @@ export function decodeAdvert(advert: string, roles: RoleSignals[]): Decoded {
   });
   const total = scored.reduce((sum, role) => sum + role.score, 0);
   if (total === 0) {
-    return { kind: 'no-match', message: 'None of the duties we know for these roles appear in this text. Is it an operations advert, and is it in English?' };
+    return {
+      kind: 'no-match',
+      message: 'None of the duties we know for these roles appear in this text. Is it an operations advert, and is it in English?',
+    };
   }
 
   const ranked = scored

@@ -50,12 +50,23 @@ export function startSelfCheck(form: HTMLFormElement) {
         advice.staff.map(({ role, reasons }) => ({ href: role.href, text: role.title, reasons: reasons.slice(0, 1) })),
       ),
       ...(advice.combine.length > 0
-        ? section('Roles to combine', advice.combine.map((pair) => ({ href: pair.href, text: `${pair.first.title} and ${pair.second.title}`, reasons: [pair.reason] })))
+        ? section(
+            'Roles to combine',
+            advice.combine.map((pair) => ({ href: pair.href, text: `${pair.first.title} and ${pair.second.title}`, reasons: [pair.reason] })),
+          )
         : []),
-      ...(advice.partners ? section('Where partners fit', [{ href: advice.partners.href, text: advice.partners.label, reasons: [advice.partners.description] }]) : []),
-      ...section('Goals to watch first', advice.goals.map(({ goal, reason }) => ({ href: goal.href, text: goal.title, reasons: [reason] }))),
+      ...(advice.partners
+        ? section('Where partners fit', [{ href: advice.partners.href, text: advice.partners.label, reasons: [advice.partners.description] }])
+        : []),
+      ...section(
+        'Goals to watch first',
+        advice.goals.map(({ goal, reason }) => ({ href: goal.href, text: goal.title, reasons: [reason] })),
+      ),
     );
-    status.textContent = `Suggested mix for ${answered} of ${data.factors.length} answers: staff ${advice.staff.map((entry) => entry.role.title).slice(0, 3).join(', ')}${advice.staff.length > 3 ? ' and more' : ''}.${notes.length > 0 ? ` ${notes.join(' ')}` : ''}`;
+    status.textContent = `Suggested mix for ${answered} of ${data.factors.length} answers: staff ${advice.staff
+      .map((entry) => entry.role.title)
+      .slice(0, 3)
+      .join(', ')}${advice.staff.length > 3 ? ' and more' : ''}.${notes.length > 0 ? ` ${notes.join(' ')}` : ''}`;
   }
 
   form.addEventListener('submit', (event) => {
@@ -66,3 +77,7 @@ export function startSelfCheck(form: HTMLFormElement) {
   });
   show(location.search);
 }
+
+// The self-check page's own script: it starts on the form it is shipped with.
+const form = document.querySelector<HTMLFormElement>('#self-check');
+if (form) startSelfCheck(form);

@@ -48,7 +48,12 @@ export function selfCheckData(factors: RawEntry<'factors'>[], graph: KnowledgeGr
     href: entryPath('roles', role.id),
     goals: graph.linksUnder('roles', role.id, 'serves').map((goal) => ({ id: goal.id, title: goal.title, href: entryPath('goals', goal.id) })),
   }));
-  const pairFacts: PairFacts[] = pairs.map((pair) => ({ first: pair.first.id, second: pair.second.id, href: entryPath('comparisons', pair.id), shared: pair.shared.length }));
+  const pairFacts: PairFacts[] = pairs.map((pair) => ({
+    first: pair.first.id,
+    second: pair.second.id,
+    href: entryPath('comparisons', pair.id),
+    shared: pair.shared.length,
+  }));
   return { factors: questions, roles, pairs: pairFacts };
 }
 
@@ -66,7 +71,8 @@ export function readAnswers(search: string, factors: FactorQuestion[]): Answers 
   for (const [key, value] of new URLSearchParams(search)) {
     const factor = factors.find((candidate) => candidate.id === key);
     if (!factor) notes.push(`Ignored “${key}”: there is no such question.`);
-    else if (!factor.options.some((option) => option.id === value)) notes.push(`Ignored “${key}=${value}”: it is not one of the answers to “${factor.question}”.`);
+    else if (!factor.options.some((option) => option.id === value))
+      notes.push(`Ignored “${key}=${value}”: it is not one of the answers to “${factor.question}”.`);
     else chosen[key] = value;
   }
   return { chosen, notes };

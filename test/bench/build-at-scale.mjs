@@ -44,13 +44,21 @@ function guideWith(extra, dir) {
       goals: `${common}measures:\n  - name: Deployment frequency\n    description: How often changes reach production; more is better.\n  - name: Lead time\n    description: From commit to production; shorter is better.\n`,
       factors:
         `${common}question: How does this synthetic factor apply?\noptions:\n` +
-        ['a', 'b'].map((o) => `  - id: option-${o}\n    label: Option ${o}\n    description: A generated option for the benchmark run.\n    shifts:\n      - role: devops\n        why: The generated option shifts the DevOps role a little.\n`).join(''),
+        ['a', 'b']
+          .map(
+            (o) =>
+              `  - id: option-${o}\n    label: Option ${o}\n    description: A generated option for the benchmark run.\n    shifts:\n      - role: devops\n        why: The generated option shifts the DevOps role a little.\n`,
+          )
+          .join(''),
       enablers: `${common}practices: [one practice, another practice, a third practice]\nsupports:\n  - goal: reduce-delivery-effort\n    why: Generated support for the delivery-effort goal.\n`,
       activities: `${common}roles:\n  - role: devops\n    level: owns\n    why: The generated activity is owned by the DevOps role.\n  - role: sre\n    level: shares\n    why: The generated activity is shared with the SRE role.\n`,
       glossary: `title: Synthetic term ${i}\nsummary: A generated term that measures how the build grows with the guide.\nroles:\n  - role: devops\n    why: The generated term matters to the DevOps role.\n`,
     }[kind];
     if (kind === 'sources') {
-      appendFileSync(join(dir, 'content/sources.yaml'), `\n${id}:\n  title: Synthetic source ${i}\n  publisher: Benchmark\n  year: 2026\n  url: https://example.org/${id}\n`);
+      appendFileSync(
+        join(dir, 'content/sources.yaml'),
+        `\n${id}:\n  title: Synthetic source ${i}\n  publisher: Benchmark\n  year: 2026\n  url: https://example.org/${id}\n`,
+      );
     } else {
       writeFileSync(join(dir, 'content', kind, `${id}.mdx`), `---\n${frontmatter}---\n\n${body(i)}\n`);
     }
@@ -72,14 +80,20 @@ function plainStarlight(pages, dir) {
   );
   // Starlight adds its own 404 page.
   for (let i = 0; i < pages - 1; i++) {
-    writeFileSync(join(dir, `src/content/docs/page-${i}.mdx`), `---\ntitle: Page ${i}\ndescription: A generated page for the benchmark run.\n---\n\n${body(i)}\n`);
+    writeFileSync(
+      join(dir, `src/content/docs/page-${i}.mdx`),
+      `---\ntitle: Page ${i}\ndescription: A generated page for the benchmark run.\n---\n\n${body(i)}\n`,
+    );
   }
 }
 
 /** Builds a project and returns its wall time, peak memory and the number of pages it wrote. */
 function build(dir) {
   const rssFile = join(dir, 'peak-rss.txt');
-  writeFileSync(join(dir, 'report-rss.mjs'), `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+  writeFileSync(
+    join(dir, 'report-rss.mjs'),
+    `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`,
+  );
   // Both builds run on Node's default heap, as `npm run build` does.
   // A large build logs megabytes; it goes to a file, and only its tail is shown if the build fails.
   const logFile = join(dir, 'build.log');
@@ -93,19 +107,25 @@ function build(dir) {
   const seconds = (performance.now() - started) / 1000;
   closeSync(log);
   if (result.status !== 0) {
-    const tail = readFileSync(logFile, 'utf8').split('\n').filter((line) => /error|fail/i.test(line)).slice(-20).join('\n');
+    const tail = readFileSync(logFile, 'utf8')
+      .split('\n')
+      .filter((line) => /error|fail/i.test(line))
+      .slice(-20)
+      .join('\n');
     throw new Error(`Build in ${dir} failed (${result.signal ?? `exit ${result.status}`}):\n${tail}`);
   }
   const pages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
   return { seconds, pages, peakMB: Number(readFileSync(rssFile, 'utf8')) / 1024 };
 }
 
-const basePages = build((() => {
-  rmSync(work, { recursive: true, force: true });
-  const dir = join(work, 'atlas-base');
-  guideWith(0, dir);
-  return dir;
-})()).pages;
+const basePages = build(
+  (() => {
+    rmSync(work, { recursive: true, force: true });
+    const dir = join(work, 'atlas-base');
+    guideWith(0, dir);
+    return dir;
+  })(),
+).pages;
 
 const rows = [];
 for (const pages of pageCounts) {
@@ -117,7 +137,9 @@ for (const pages of pageCounts) {
   plainStarlight(atlas.pages, plainDir);
   const plain = build(plainDir);
   rows.push({ pages, atlas, plain });
-  console.log(`built ${pages}: Ops Atlas ${atlas.pages} pages in ${atlas.seconds.toFixed(1)} s, plain Starlight ${plain.pages} pages in ${plain.seconds.toFixed(1)} s`);
+  console.log(
+    `built ${pages}: Ops Atlas ${atlas.pages} pages in ${atlas.seconds.toFixed(1)} s, plain Starlight ${plain.pages} pages in ${plain.seconds.toFixed(1)} s`,
+  );
   rmSync(atlasDir, { recursive: true, force: true });
   rmSync(plainDir, { recursive: true, force: true });
 }
@@ -128,5 +150,7 @@ console.log('\n| pages | Ops Atlas ms/page | Ops Atlas peak MB | plain Starlight
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const { pages, atlas, plain } of rows) {
   const ratio = (atlas.seconds / atlas.pages / (plain.seconds / plain.pages)).toFixed(2);
-  console.log(`| ${pages} | ${ms(atlas)} | ${atlas.peakMB.toFixed(0)} | ${ms(plain)} | ${plain.peakMB.toFixed(0)} | ${ratio} | ${(atlas.peakMB / plain.peakMB).toFixed(2)} |`);
+  console.log(
+    `| ${pages} | ${ms(atlas)} | ${atlas.peakMB.toFixed(0)} | ${ms(plain)} | ${plain.peakMB.toFixed(0)} | ${ratio} | ${(atlas.peakMB / plain.peakMB).toFixed(2)} |`,
+  );
 }

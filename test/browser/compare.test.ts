@@ -14,7 +14,9 @@ describe('comparing any roles', () => {
     const { page, problems } = await openTab(browser());
     await page.goto(`${siteUrl}compare/?roles=devops,sre,platform-engineering`);
     await expect.poll(() => visibleRoleColumns(page)).toEqual(['devops', 'sre', 'platform-engineering']);
-    await expect(page.locator('#compare-status').textContent()).resolves.toMatch(/^Comparing DevOps, Site Reliability Engineering, Platform Engineering\. All of them take part in: .*Incident response/);
+    await expect(page.locator('#compare-status').textContent()).resolves.toMatch(
+      /^Comparing DevOps, Site Reliability Engineering, Platform Engineering\. All of them take part in: .*Incident response/,
+    );
     expect(problems).toEqual([]);
     await page.close();
   });

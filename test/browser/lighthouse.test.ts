@@ -19,11 +19,18 @@ let chrome: chromeLauncher.LaunchedChrome;
 beforeAll(async () => {
   chrome = await chromeLauncher.launch({
     chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
-afterAll(async () => {
-  await chrome.kill();
+afterAll(() => {
+  chrome.kill();
 });
 
 // Accessibility, best practices and SEO are properties of the page: one run decides them. Performance is a timing on

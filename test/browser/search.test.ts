@@ -16,7 +16,9 @@ async function searchFor(page: Page, query: string, kind = '') {
   const params = new URLSearchParams({ q: query, ...(kind ? { kind } : {}) });
   await page.goto(`${siteUrl}search/?${params}`);
   await page.locator('ol[data-results][aria-busy="false"]').waitFor({ state: 'attached' });
-  const paths = await page.locator('ol[data-results] > li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  const paths = await page
+    .locator('ol[data-results] > li > a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   const status = (await page.locator('#search-status').textContent()) ?? '';
   return { paths, status };
 }
@@ -30,7 +32,9 @@ async function searchAgain(page: Page, query: string) {
   // The list is busy from the moment the form is sent until every result is in it.
   await page.locator('ol[data-results][aria-busy="false"]').waitFor({ state: 'attached' });
   const msToResults = Date.now() - started;
-  const paths = await page.locator('ol[data-results] > li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  const paths = await page
+    .locator('ol[data-results] > li > a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   return { paths, msToResults };
 }
 
@@ -56,7 +60,9 @@ describe('the search page', () => {
     await page.getByRole('button', { name: 'Search the guide' }).click();
     await expect.poll(() => page.url()).toContain('kind=Role');
     await page.locator('ol[data-results] > li').first().waitFor();
-    const roles = await page.locator('ol[data-results] > li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const roles = await page
+      .locator('ol[data-results] > li > a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(roles.every((path) => path.startsWith('/roles/'))).toBe(true);
     await page.close();
   });
@@ -137,7 +143,9 @@ describe('search quality', () => {
       const stat = statSync(join(rootBuild.outDir, 'pagefind', file));
       return stat.isFile() ? sum + stat.size : sum;
     }, 0);
-    console.log(`Search cost: a first query fetches ${(searchBytes / 1000).toFixed(1)} kB from the index; the whole index is ${(indexBytes / 1000).toFixed(1)} kB in ${files.length} files.`);
+    console.log(
+      `Search cost: a first query fetches ${(searchBytes / 1000).toFixed(1)} kB from the index; the whole index is ${(indexBytes / 1000).toFixed(1)} kB in ${files.length} files.`,
+    );
     expect(searchBytes).toBeGreaterThan(0);
     expect(searchBytes).toBeLessThan(indexBytes);
   });

@@ -22,7 +22,9 @@ describe('the job advert decoder', () => {
   it('ranks the roles an advert describes, marks the phrases and says when the title misleads', async () => {
     const { page, problems } = await openTab(browser());
     await page.goto(`${siteUrl}tools/job-decoder/`);
-    const misleading = jobAdverts.find((advert) => advert.misleadingTitle && advert.expected === 'it-operations') ?? jobAdverts.find((advert) => advert.misleadingTitle)!;
+    const misleading =
+      jobAdverts.find((advert) => advert.misleadingTitle && advert.expected === 'it-operations') ??
+      jobAdverts.find((advert) => advert.misleadingTitle)!;
     const { roles, status } = await decode(page, misleading.text);
     const first = page.locator('ol[data-results] > li').first();
     await expect(first.locator('a').getAttribute('href')).resolves.toBe(`/roles/${misleading.expected}/`);
@@ -49,8 +51,16 @@ describe('the job advert decoder', () => {
   it.each([
     ['empty text', '', /^Paste a job advert/],
     ['a single word', 'Kubernetes', /^That is 1 word/],
-    ['markup', `<img src=x onerror="window.injected=1"><script>window.injected=2</script> ${'service desk incidents '.repeat(10)}`, /^Reads most like/],
-    ['another language', 'Wir suchen eine engagierte Fachkraft für den Betrieb unserer Systeme in Hamburg, mit Freude an Teamarbeit und Verantwortung.', /^None of the duties/],
+    [
+      'markup',
+      `<img src=x onerror="window.injected=1"><script>window.injected=2</script> ${'service desk incidents '.repeat(10)}`,
+      /^Reads most like/,
+    ],
+    [
+      'another language',
+      'Wir suchen eine engagierte Fachkraft für den Betrieb unserer Systeme in Hamburg, mit Freude an Teamarbeit und Verantwortung.',
+      /^None of the duties/,
+    ],
   ])('answers %s clearly, without running or injecting anything', async (_, text, message) => {
     const { page, problems } = await openTab(browser());
     await page.goto(`${siteUrl}tools/job-decoder/`);
@@ -65,7 +75,11 @@ describe('the job advert decoder', () => {
   it('decodes 200 kB of pasted text completely and stays responsive', async () => {
     const { page, problems } = await openTab(browser());
     await page.goto(`${siteUrl}tools/job-decoder/`);
-    const huge = jobAdverts.map((advert) => advert.text).join('\n').repeat(40).slice(0, 200_000);
+    const huge = jobAdverts
+      .map((advert) => advert.text)
+      .join('\n')
+      .repeat(40)
+      .slice(0, 200_000);
     // Typing 200 kB key by key would measure Playwright, not the page: the text arrives as one paste would.
     await page.locator('#advert').evaluate((textarea, text) => ((textarea as HTMLTextAreaElement).value = text), huge);
     const started = Date.now();
@@ -92,7 +106,9 @@ describe('the company-context self-check', () => {
   it('opens a shared result from its address', async () => {
     const { page, problems } = await openTab(browser());
     await page.goto(`${siteUrl}tools/self-check/?company-size=small-generalists&partners=msp-operations&agile-reach=select-teams`);
-    await expect.poll(() => page.locator('#self-check-result h3').allTextContents()).toEqual(['Roles to staff', 'Roles to combine', 'Where partners fit', 'Goals to watch first']);
+    await expect
+      .poll(() => page.locator('#self-check-result h3').allTextContents())
+      .toEqual(['Roles to staff', 'Roles to combine', 'Where partners fit', 'Goals to watch first']);
     await expect(page.locator('#self-check-status').textContent()).resolves.toMatch(/^Suggested mix for 3 of 5 answers: staff /);
     await expect(page.locator('input[name="partners"][value="msp-operations"]').isChecked()).resolves.toBe(true);
     const firstRole = page.locator('#self-check-result ul').first().locator('li').first();

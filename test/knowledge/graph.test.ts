@@ -35,11 +35,18 @@ describe('resolving relations', () => {
     expect(graph.linksUnder('roles', 'devops', 'serves').map((link) => link.id)).toEqual(['deliver-more-often']);
     expect(graph.linksUnder('goals', 'deliver-more-often', 'readingPaths')).toEqual([]);
     // @ts-expect-error: a goal serves nothing; the compiler refuses the key before the resolver does.
-    expect(() => graph.linksUnder('goals', 'deliver-more-often', 'serves')).toThrow(/A goals entry has no "serves" section\. Its sections: .*servedBy/);
+    expect(() => graph.linksUnder('goals', 'deliver-more-often', 'serves')).toThrow(
+      /A goals entry has no "serves" section\. Its sections: .*servedBy/,
+    );
   });
 
   it('shows an overlap on both roles under the same heading', () => {
-    expect(graph.node('roles', 'sre').sections.find((s) => s.key === 'overlaps')?.links.map((l) => l.id)).toEqual(['devops']);
+    expect(
+      graph
+        .node('roles', 'sre')
+        .sections.find((s) => s.key === 'overlaps')
+        ?.links.map((l) => l.id),
+    ).toEqual(['devops']);
   });
 
   it('labels factor shifts with the option they belong to', () => {
@@ -49,7 +56,12 @@ describe('resolving relations', () => {
 
   it('lists who cites a source, with the citing page summary as the reason', () => {
     expect(graph.node('sources', 'dora-2018').sections).toEqual([
-      { key: 'citedBy', slug: 'cited-by', heading: 'Cited by', links: [{ kind: 'roles', id: 'devops', title: 'DevOps', why: 'One team builds and runs its software, end to end.' }] },
+      {
+        key: 'citedBy',
+        slug: 'cited-by',
+        heading: 'Cited by',
+        links: [{ kind: 'roles', id: 'devops', title: 'DevOps', why: 'One team builds and runs its software, end to end.' }],
+      },
     ]);
   });
 });
@@ -86,7 +98,9 @@ describe('broken content fails with the file, the field, the value and the fix',
 
   it('refuses a citation the frontmatter does not list', () => {
     const problems = problemsOf(guide((raw) => (raw['roles'].devops.sources = [])));
-    expect(problems).toEqual(['content/roles/devops.mdx: the body cites "dora-2018" but the field "sources" does not list it. Fix: add "dora-2018" to sources.']);
+    expect(problems).toEqual([
+      'content/roles/devops.mdx: the body cites "dora-2018" but the field "sources" does not list it. Fix: add "dora-2018" to sources.',
+    ]);
   });
 
   it('reports every problem at once', () => {
@@ -104,14 +118,27 @@ describe('activities, terms and written comparisons', () => {
   const graph = guide()();
 
   it('shows who does an activity with the level, and leaves out roles that rarely touch it', () => {
-    expect(graph.node('activities', 'ci-cd-pipelines').sections.find((s) => s.key === 'doneBy')?.links.map((l) => [l.id, l.why])).toEqual([
-      ['devops', 'Owns: DevOps engineers build and run the pipelines.'],
-    ]);
-    expect(graph.node('roles', 'sre').sections.find((s) => s.key === 'activities')?.links.map((l) => l.id)).toEqual(['incident-response']);
+    expect(
+      graph
+        .node('activities', 'ci-cd-pipelines')
+        .sections.find((s) => s.key === 'doneBy')
+        ?.links.map((l) => [l.id, l.why]),
+    ).toEqual([['devops', 'Owns: DevOps engineers build and run the pipelines.']]);
+    expect(
+      graph
+        .node('roles', 'sre')
+        .sections.find((s) => s.key === 'activities')
+        ?.links.map((l) => l.id),
+    ).toEqual(['incident-response']);
   });
 
   it('lists a term on the roles and activities where it matters', () => {
-    expect(graph.node('activities', 'incident-response').sections.find((s) => s.key === 'terms')?.links.map((l) => l.id)).toEqual(['error-budget']);
+    expect(
+      graph
+        .node('activities', 'incident-response')
+        .sections.find((s) => s.key === 'terms')
+        ?.links.map((l) => l.id),
+    ).toEqual(['error-budget']);
   });
 
   it('lists a reading path on every page it passes through, with why the page matters there', () => {
@@ -126,7 +153,9 @@ describe('activities, terms and written comparisons', () => {
 
   it('wants a comparison file named after its roles in reading order', () => {
     const problems = problemsOf(guide((raw) => (raw['comparisons']['devops-vs-sre'].roles = ['sre', 'devops'])));
-    expect(problems).toEqual(['content/comparisons/devops-vs-sre.mdx: it compares sre and devops, so the file must be "devops-vs-sre.mdx" with roles in that order.']);
+    expect(problems).toEqual([
+      'content/comparisons/devops-vs-sre.mdx: it compares sre and devops, so the file must be "devops-vs-sre.mdx" with roles in that order.',
+    ]);
   });
 
   it('names an activity rating for a missing role', () => {

@@ -52,8 +52,18 @@ describe('factor frontmatter', () => {
       order: 1,
       question: 'How large is the company',
       options: [
-        { id: 'Small', label: 'Small', description: 'A handful of generalists run everything.', shifts: [{ role: 'devops', why: 'One team does build, run and security together.' }] },
-        { id: 'large', label: 'Large', description: 'Many specialised teams with their own remits.', shifts: [{ role: 'sre', why: 'A dedicated SRE group guards the most critical services.' }] },
+        {
+          id: 'Small',
+          label: 'Small',
+          description: 'A handful of generalists run everything.',
+          shifts: [{ role: 'devops', why: 'One team does build, run and security together.' }],
+        },
+        {
+          id: 'large',
+          label: 'Large',
+          description: 'Many specialised teams with their own remits.',
+          shifts: [{ role: 'sre', why: 'A dedicated SRE group guards the most critical services.' }],
+        },
       ],
     });
     const messages = result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);

@@ -15,7 +15,9 @@ describe('glossary links in prose', () => {
 
   it('links the first mention of each term only', () => {
     const html = linkTerms('<p>Set an SLO. Then review the SLO and cut toil. Toil again.</p>', terms, '/roles/sre/');
-    expect(html).toBe('<p>Set an <a href="/glossary/slo/" class="term">SLO</a>. Then review the SLO and cut <a href="/glossary/toil/" class="term">toil</a>. Toil again.</p>');
+    expect(html).toBe(
+      '<p>Set an <a href="/glossary/slo/" class="term">SLO</a>. Then review the SLO and cut <a href="/glossary/toil/" class="term">toil</a>. Toil again.</p>',
+    );
   });
 
   it('matches abbreviations in capitals only and whole words only', () => {

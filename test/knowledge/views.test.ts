@@ -29,14 +29,28 @@ describe('the pair page', () => {
   it('lists each factor option that shifts either role, with the role and the reason', () => {
     const { graph, pair, collections } = tinyGuide();
     expect(pairView(pair, graph, collections.factors).context).toEqual([
-      { factorId: 'company-size', factorTitle: 'Company size', optionId: 'small', optionLabel: 'Small', shifts: [{ title: 'DevOps', why: 'One team does build, run and security together.' }] },
-      { factorId: 'company-size', factorTitle: 'Company size', optionId: 'large', optionLabel: 'Large', shifts: [{ title: 'Site Reliability Engineering', why: 'A dedicated SRE group guards critical services.' }] },
+      {
+        factorId: 'company-size',
+        factorTitle: 'Company size',
+        optionId: 'small',
+        optionLabel: 'Small',
+        shifts: [{ title: 'DevOps', why: 'One team does build, run and security together.' }],
+      },
+      {
+        factorId: 'company-size',
+        factorTitle: 'Company size',
+        optionId: 'large',
+        optionLabel: 'Large',
+        shifts: [{ title: 'Site Reliability Engineering', why: 'A dedicated SRE group guards critical services.' }],
+      },
     ]);
   });
 
   it('splits the rated activities into shared and one-sided groups', () => {
     const { graph, pair, collections } = tinyGuide();
-    expect(pairView(pair, graph, collections.factors).activityGroups.map((group) => [group.heading, group.activities.map((activity) => activity.id)])).toEqual([
+    expect(
+      pairView(pair, graph, collections.factors).activityGroups.map((group) => [group.heading, group.activities.map((activity) => activity.id)]),
+    ).toEqual([
       ['Activities they share', ['incident-response']],
       ['Only DevOps', ['ci-cd-pipelines']],
       ['Only Site Reliability Engineering', []],
@@ -48,7 +62,9 @@ describe('the data the tool pages hand their scripts', () => {
   it('gives the self-check its questions in order, each role with the goals it serves, and every pair', () => {
     const { graph, pairs, collections } = tinyGuide();
     const data = selfCheckData(collections.factors, graph, pairs);
-    expect(data.factors.map((factor) => [factor.id, factor.href, factor.options.map((option) => option.id)])).toEqual([['company-size', '/factors/company-size/', ['small', 'large']]]);
+    expect(data.factors.map((factor) => [factor.id, factor.href, factor.options.map((option) => option.id)])).toEqual([
+      ['company-size', '/factors/company-size/', ['small', 'large']],
+    ]);
     expect(data.roles.map((role) => [role.id, role.goals.map((goal) => goal.href)])).toEqual([
       ['devops', ['/goals/deliver-more-often/']],
       ['sre', ['/goals/deliver-more-often/']],

@@ -3,8 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { cleanQuery, entriesCompared, entriesNamed, suggestSpelling, vocabularyOf, type SearchEntry } from '../../src/search/query';
 
 const entries: SearchEntry[] = [
-  { title: 'DevSecOps', url: '/roles/devsecops/', kind: 'Role', summary: 'Security built into everyday delivery.', names: ['DevSecOps', 'SecDevOps', 'Dev Sec Ops'] },
-  { title: 'Site Reliability Engineering', url: '/roles/sre/', kind: 'Role', summary: 'Reliability engineering for production services.', names: ['Site Reliability Engineering', 'SRE'] },
+  {
+    title: 'DevSecOps',
+    url: '/roles/devsecops/',
+    kind: 'Role',
+    summary: 'Security built into everyday delivery.',
+    names: ['DevSecOps', 'SecDevOps', 'Dev Sec Ops'],
+  },
+  {
+    title: 'Site Reliability Engineering',
+    url: '/roles/sre/',
+    kind: 'Role',
+    summary: 'Reliability engineering for production services.',
+    names: ['Site Reliability Engineering', 'SRE'],
+  },
   { title: 'DevOps', url: '/roles/devops/', kind: 'Role', summary: 'One team builds and runs its software.', names: ['DevOps', 'Dev Ops'] },
 ];
 

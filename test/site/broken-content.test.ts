@@ -21,7 +21,9 @@ describe('a build with broken content', () => {
   it('fails on a reference to a missing entry, naming the file, the field, the value and the fix', async () => {
     const { ok, output } = await missingReference;
     expect(ok).toBe(false);
-    expect(output).toMatch(/content\/roles\/devops\.mdx: field "serves\[\d\]\.goal" refers to goals "deliver-faster", which does not exist\. Fix: use one of: deliver-more-often/);
+    expect(output).toMatch(
+      /content\/roles\/devops\.mdx: field "serves\[\d\]\.goal" refers to goals "deliver-faster", which does not exist\. Fix: use one of: deliver-more-often/,
+    );
   });
 
   it('fails on a malformed field, naming the file and the field', async () => {

@@ -9,10 +9,12 @@ const compare = pageAt(rootBuild, '/compare/')!;
 
 /** The matrix as a reader sees it: activity title → role id → level. */
 const matrix = new Map(
-  compare.document.querySelectorAll('[data-matrix] tbody tr').map((row) => [
-    row.querySelector('th')!.text.trim(),
-    new Map(row.querySelectorAll('td').map((cell) => [cell.getAttribute('data-role')!, cell.text.trim()])),
-  ]),
+  compare.document
+    .querySelectorAll('[data-matrix] tbody tr')
+    .map((row) => [
+      row.querySelector('th')!.text.trim(),
+      new Map(row.querySelectorAll('td').map((cell) => [cell.getAttribute('data-role')!, cell.text.trim()])),
+    ]),
 );
 const takesPart = (activity: string, role: string) => matrix.get(activity)?.get(role) !== 'Rarely';
 const listUnder = (page: NonNullable<ReturnType<typeof pageAt>>, id: string) =>
@@ -70,6 +72,10 @@ describe('glossary links', () => {
       linked += hrefs.length;
     }
     expect(linked).toBeGreaterThan(50);
-    expect(pageAt(rootBuild, '/roles/sre/')!.document.querySelectorAll('a.term').map((a) => a.getAttribute('href'))).toContain('/glossary/error-budget/');
+    expect(
+      pageAt(rootBuild, '/roles/sre/')!
+        .document.querySelectorAll('a.term')
+        .map((a) => a.getAttribute('href')),
+    ).toContain('/glossary/error-budget/');
   });
 });

@@ -17,7 +17,8 @@ describe('link previews', () => {
     for (const page of pages) {
       const image = meta(page, 'og:image');
       if (!page.document.querySelector('link[rel="canonical"]')) problems.push(`${page.url}: no canonical link`);
-      for (const key of ['og:title', 'og:description', 'og:url', 'twitter:card', 'og:image:alt']) if (!meta(page, key)) problems.push(`${page.url}: no ${key}`);
+      for (const key of ['og:title', 'og:description', 'og:url', 'twitter:card', 'og:image:alt'])
+        if (!meta(page, key)) problems.push(`${page.url}: no ${key}`);
       if (!image || meta(page, 'twitter:image') !== image) problems.push(`${page.url}: no matching og:image and twitter:image`);
       else if (!existsSync(`${rootBuild.outDir}${new URL(image).pathname}`)) problems.push(`${page.url}: ${image} was not built`);
       else if (images.has(image)) problems.push(`${page.url}: shares its preview image ${image}`);
@@ -75,7 +76,9 @@ describe('data exports', () => {
     expect(exported.count).toBe(graph.ids(collection).length);
     for (const entry of exported.entries) {
       expect(() => schemas[collection].parse(entry.data), `${collection}/${entry.id}`).not.toThrow();
-      expect(entry.relations).toEqual(graph.node(collection, entry.id).sections.map((section) => ({ heading: section.heading, links: section.links })));
+      expect(entry.relations).toEqual(
+        graph.node(collection, entry.id).sections.map((section) => ({ heading: section.heading, links: section.links })),
+      );
       expect(entry.url).toMatch(/^https:\/\/ops-atlas\.example\//);
     }
   });
@@ -83,7 +86,8 @@ describe('data exports', () => {
   it('offers llms.txt with every entry as a link and its one line', () => {
     const text = readFileSync(`${rootBuild.outDir}/llms.txt`, 'utf8');
     expect(text.startsWith('# Ops Atlas\n\n> ')).toBe(true);
-    for (const role of graph.nodes('roles')) expect(text).toContain(`- [${role.title}](https://ops-atlas.example/roles/${role.id}/): ${role.summary}`);
+    for (const role of graph.nodes('roles'))
+      expect(text).toContain(`- [${role.title}](https://ops-atlas.example/roles/${role.id}/): ${role.summary}`);
   });
 });
 

@@ -54,6 +54,8 @@ describe('page weight', () => {
     const { files, inline } = scriptsOf(role);
     const js = files.reduce((sum, file) => sum + gzipped(fileOf(file)), 0) + gzipped(inline.join('\n'));
     const css = stylesheetsOf(role).reduce((sum, file) => sum + gzipped(fileOf(file)), 0);
-    figures.push(`  role page /roles/devops/: HTML ${kB(role.html.length)} raw, ${kB(gzipped(role.html))} gzipped; CSS ${kB(css)}; JS ${kB(js)} (${files.length} files, ${inline.length} inline)`);
+    figures.push(
+      `  role page /roles/devops/: HTML ${kB(role.html.length)} raw, ${kB(gzipped(role.html))} gzipped; CSS ${kB(css)}; JS ${kB(js)} (${files.length} files, ${inline.length} inline)`,
+    );
   });
 });

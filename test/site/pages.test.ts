@@ -20,7 +20,8 @@ describe('the built guide', () => {
 
   it('gives every page a title and a meta description', () => {
     const missing = pages.filter(
-      (page) => !page.document.querySelector('title')?.text.trim() || !page.document.querySelector('meta[name="description"]')?.getAttribute('content'),
+      (page) =>
+        !page.document.querySelector('title')?.text.trim() || !page.document.querySelector('meta[name="description"]')?.getAttribute('content'),
     );
     expect(missing.map((page) => page.url)).toEqual([]);
   });
@@ -67,13 +68,17 @@ describe('search', () => {
 
   it('indexes every page of the guide with Pagefind', () => {
     const index = JSON.parse(readFileSync(`${rootBuild.outDir}/pagefind/pagefind-entry.json`, 'utf8'));
-    const pageCount = Object.values(index.languages as Record<string, { page_count: number }>).reduce((sum, language) => sum + language.page_count, 0);
+    const pageCount = Object.values(index.languages as Record<string, { page_count: number }>).reduce(
+      (sum, language) => sum + language.page_count,
+      0,
+    );
     expect(pageCount).toBe(searchable.length);
     expect(searchable.filter((page) => !page.html.includes('data-pagefind-body')).map((page) => page.url)).toEqual([]);
   });
 
   it('tells search the kind of every page, so results can be filtered by it', () => {
-    const kindOf = (url: string) => pageAt(rootBuild, url)?.document.querySelector('[data-pagefind-filter^="kind:"]')?.getAttribute('data-pagefind-filter');
+    const kindOf = (url: string) =>
+      pageAt(rootBuild, url)?.document.querySelector('[data-pagefind-filter^="kind:"]')?.getAttribute('data-pagefind-filter');
     expect(kindOf('/roles/sre/')).toBe('kind:Role');
     expect(kindOf('/factors/partners/')).toBe('kind:Company context factor');
     expect(kindOf('/sources/dora-2018/')).toBe('kind:Source');

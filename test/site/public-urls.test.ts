@@ -16,7 +16,9 @@ const anchorsOf = (page: BuiltPage) => page.document.querySelectorAll('main h2[i
 function currentManifest() {
   const [root] = builds;
   const pages = pagesOf(root).filter((page) => page.url !== '/404/');
-  return Object.fromEntries(pages.map((page) => [page.url, entryPage.test(page.url) ? anchorsOf(page) : []]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+  return Object.fromEntries(
+    pages.map((page) => [page.url, entryPage.test(page.url) ? anchorsOf(page) : []]).sort(([a], [b]) => String(a).localeCompare(String(b))),
+  );
 }
 
 if (process.env['UPDATE_PUBLIC_URLS']) {

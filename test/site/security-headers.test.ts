@@ -19,7 +19,9 @@ describe('security headers', () => {
   it('gives nginx the same headers in the README', () => {
     const readme = readFileSync('README.md', 'utf8');
     const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-    const nginxHeaders = new Map([...nginx.matchAll(/add_header\s+([\w-]+)\s+"([^"]*)"\s+always;/g)].map((match) => [match[1]!.toLowerCase(), match[2]]));
+    const nginxHeaders = new Map(
+      [...nginx.matchAll(/add_header\s+([\w-]+)\s+"([^"]*)"\s+always;/g)].map((match) => [match[1]!.toLowerCase(), match[2]]),
+    );
     expect(nginxHeaders).toEqual(everyPage);
   });
 

@@ -31,7 +31,10 @@ async function wcagViolations(page: Page, label: string, rules?: string[]) {
     { runOnly, resultTypes: ['violations'] },
   );
   return results.violations.map((violation) => {
-    const where = violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ');
+    const where = violation.nodes
+      .map((node) => node.target.join(' '))
+      .slice(0, 3)
+      .join(' | ');
     return `${label}: ${violation.id} (${violation.impact}) ${violation.help} at ${where}`;
   });
 }

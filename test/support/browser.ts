@@ -50,7 +50,9 @@ export async function openTab(browser: Browser, options: Parameters<Browser['new
   await page.exposeFunction('reportCspViolation', (text: string) => problems.push(`CSP violation on ${page.url()}: ${text}`));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI}`);
+      (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI}`,
+      );
     });
   });
   return { page, problems };

@@ -10,8 +10,7 @@ import { parseEntryMap } from '../../src/knowledge/loaders';
 import { collectionSchemas } from '../../src/knowledge/schemas';
 
 /** Astro's `reference()` without Astro: an id becomes `{ id, collection }`, unchecked, as in Astro. */
-export const fakeReference = (collection: CollectionName) =>
-  z.string().transform((id) => ({ id, collection }));
+export const fakeReference = (collection: CollectionName) => z.string().transform((id) => ({ id, collection }));
 
 export const schemas = collectionSchemas(fakeReference);
 

@@ -57,8 +57,18 @@ export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) 
         order: 1,
         question: 'How large is the company?',
         options: [
-          { id: 'small', label: 'Small', description: 'A few generalists cover everything.', shifts: [{ role: 'devops', why: 'One team does build, run and security together.' }] },
-          { id: 'large', label: 'Large', description: 'Many teams, each with a specialism.', shifts: [{ role: 'sre', why: 'A dedicated SRE group guards critical services.' }] },
+          {
+            id: 'small',
+            label: 'Small',
+            description: 'A few generalists cover everything.',
+            shifts: [{ role: 'devops', why: 'One team does build, run and security together.' }],
+          },
+          {
+            id: 'large',
+            label: 'Large',
+            description: 'Many teams, each with a specialism.',
+            shifts: [{ role: 'sre', why: 'A dedicated SRE group guards critical services.' }],
+          },
         ],
       },
     },
@@ -124,4 +134,3 @@ export function guide(change: (raw: Record<string, any>) => void = () => {}) {
   }
   return Object.assign(() => new KnowledgeGraph(collections), { collections });
 }
-

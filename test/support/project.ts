@@ -18,7 +18,8 @@ export function scratchProject(name: string, options: { content?: 'guide' | 'tin
   mkdirSync(scratch, { recursive: true });
   const dir = mkdtempSync(join(scratch, `${name}-`));
   // The code is copied, not linked: Astro ties a page's styles to it by its real path inside the project.
-  for (const own of ['src', 'public', 'tsconfig.json', 'package.json', 'astro.config.mjs']) cpSync(join(root, own), join(dir, own), { recursive: true });
+  for (const own of ['src', 'public', 'tsconfig.json', 'package.json', 'astro.config.mjs'])
+    cpSync(join(root, own), join(dir, own), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   // Astro's cache directory defaults to node_modules/.astro, which the copies share; each gets its own.
   writeFileSync(join(dir, 'astro.scratch.mjs'), `import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.cache' };\n`);
@@ -32,9 +33,11 @@ export function scratchProject(name: string, options: { content?: 'guide' | 'tin
       writeFileSync(join(dir, 'content', path), text);
     },
     /** Changes one content file of the copy. */
-    edit: (path: string, change: (text: string) => string) => writeFileSync(join(dir, 'content', path), change(readFileSync(join(dir, 'content', path), 'utf8'))),
+    edit: (path: string, change: (text: string) => string) =>
+      writeFileSync(join(dir, 'content', path), change(readFileSync(join(dir, 'content', path), 'utf8'))),
     /** Builds the copy into `outDir` (relative to the project, not the copy). */
-    build: (env: Record<string, string> = {}, outDir = join(dir, 'dist')) => astroBuild({ cwd: dir, outDir: resolve(outDir), config: 'astro.scratch.mjs', env }),
+    build: (env: Record<string, string> = {}, outDir = join(dir, 'dist')) =>
+      astroBuild({ cwd: dir, outDir: resolve(outDir), config: 'astro.scratch.mjs', env }),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

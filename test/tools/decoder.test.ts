@@ -3,11 +3,37 @@ import { describe, expect, it } from 'vitest';
 import { decodeAdvert, type RoleSignals } from '../../src/tools/decoder';
 
 const roles: RoleSignals[] = [
-  { id: 'devops', title: 'DevOps', names: ['DevOps', 'DevOps Engineer'], signals: [{ phrase: 'ci/cd pipelines', weight: 4 }, { phrase: 'kubernetes', weight: 1 }] },
-  { id: 'it-operations', title: 'IT Operations', names: ['IT Operations', 'Service Desk Analyst'], signals: [{ phrase: 'service desk', weight: 5 }, { phrase: 'itil', weight: 4 }, { phrase: 'change requests', weight: 3 }] },
-  { id: 'sre', title: 'Site Reliability Engineering', names: ['SRE', 'Site Reliability Engineer'], signals: [{ phrase: 'error budgets', weight: 5 }, { phrase: 'kubernetes', weight: 1 }] },
+  {
+    id: 'devops',
+    title: 'DevOps',
+    names: ['DevOps', 'DevOps Engineer'],
+    signals: [
+      { phrase: 'ci/cd pipelines', weight: 4 },
+      { phrase: 'kubernetes', weight: 1 },
+    ],
+  },
+  {
+    id: 'it-operations',
+    title: 'IT Operations',
+    names: ['IT Operations', 'Service Desk Analyst'],
+    signals: [
+      { phrase: 'service desk', weight: 5 },
+      { phrase: 'itil', weight: 4 },
+      { phrase: 'change requests', weight: 3 },
+    ],
+  },
+  {
+    id: 'sre',
+    title: 'Site Reliability Engineering',
+    names: ['SRE', 'Site Reliability Engineer'],
+    signals: [
+      { phrase: 'error budgets', weight: 5 },
+      { phrase: 'kubernetes', weight: 1 },
+    ],
+  },
 ];
-const duties = 'You will run the service desk, raise change requests under ITIL and keep the Kubernetes clusters patched for our customers every week.';
+const duties =
+  'You will run the service desk, raise change requests under ITIL and keep the Kubernetes clusters patched for our customers every week.';
 
 describe('decoding an advert', () => {
   it('ranks the roles by the weight of the phrases found, with each role share of the match', () => {
@@ -36,7 +62,17 @@ describe('decoding an advert', () => {
   });
 
   it('counts a plural, and a phrase inside a longer matched phrase only once', () => {
-    const withOverlap: RoleSignals[] = [{ id: 'devops', title: 'DevOps', names: [], signals: [{ phrase: 'ci/cd', weight: 2 }, { phrase: 'ci/cd pipeline', weight: 4 }] }];
+    const withOverlap: RoleSignals[] = [
+      {
+        id: 'devops',
+        title: 'DevOps',
+        names: [],
+        signals: [
+          { phrase: 'ci/cd', weight: 2 },
+          { phrase: 'ci/cd pipeline', weight: 4 },
+        ],
+      },
+    ];
     const decoded = decodeAdvert('You will own our CI/CD pipelines and improve them across every product team we have here today.', withOverlap);
     expect(decoded.kind === 'ranked' && decoded.ranked[0]!.matches.map((match) => match.phrase)).toEqual(['ci/cd pipeline']);
   });
@@ -50,7 +86,11 @@ describe('decoding an advert', () => {
   it.each([
     ['empty text', '   ', 'empty'],
     ['a single word', 'DevOps', 'too-short'],
-    ['text in another language', 'Wir suchen eine engagierte Person für unser Team in Berlin mit Freude an Arbeit und guter Laune jeden Tag', 'no-match'],
+    [
+      'text in another language',
+      'Wir suchen eine engagierte Person für unser Team in Berlin mit Freude an Arbeit und guter Laune jeden Tag',
+      'no-match',
+    ],
   ])('answers %s with a message instead of a ranking', (_, text, kind) => {
     const decoded = decodeAdvert(text, roles);
     expect(decoded.kind).toBe(kind);

@@ -9,7 +9,15 @@ const factors: FactorQuestion[] = [
     href: '/factors/company-size/',
     question: 'How large is the company?',
     options: [
-      { id: 'small', label: 'Small', description: 'A few generalists.', shifts: [{ role: 'devops', why: 'One team builds and runs.' }, { role: 'infraops', why: 'Infrastructure is part-time.' }] },
+      {
+        id: 'small',
+        label: 'Small',
+        description: 'A few generalists.',
+        shifts: [
+          { role: 'devops', why: 'One team builds and runs.' },
+          { role: 'infraops', why: 'Infrastructure is part-time.' },
+        ],
+      },
       { id: 'large', label: 'Large', description: 'Many specialised teams.', shifts: [{ role: 'sre', why: 'Critical services need SREs.' }] },
     ],
   },
@@ -18,7 +26,14 @@ const factors: FactorQuestion[] = [
     title: 'Partners',
     href: '/factors/partners/',
     question: 'Who runs what?',
-    options: [{ id: 'msp', label: 'MSP runs operations', description: 'A provider runs the estate.', shifts: [{ role: 'infraops', why: 'InfraOps checks the provider.' }] }],
+    options: [
+      {
+        id: 'msp',
+        label: 'MSP runs operations',
+        description: 'A provider runs the estate.',
+        shifts: [{ role: 'infraops', why: 'InfraOps checks the provider.' }],
+      },
+    ],
   },
 ];
 const goal = (id: string) => ({ id, title: id, href: `/goals/${id}/` });
@@ -59,7 +74,12 @@ describe('the suggested mix', () => {
   });
 
   it('says where partners fit and which goals to watch first', () => {
-    expect(advice.partners).toEqual({ label: 'MSP runs operations', description: 'A provider runs the estate.', href: '/factors/partners/#option-msp', shifts: ['InfraOps: InfraOps checks the provider.'] });
+    expect(advice.partners).toEqual({
+      label: 'MSP runs operations',
+      description: 'A provider runs the estate.',
+      href: '/factors/partners/#option-msp',
+      shifts: ['InfraOps: InfraOps checks the provider.'],
+    });
     expect(advice.goals.map((entry) => [entry.goal.id, entry.reason])).toEqual([
       ['deliver-more-often', 'Served by InfraOps, DevOps: the roles your answers lean on most.'],
       ['reduce-delivery-effort', 'Served by InfraOps: the roles your answers lean on most.'],
