@@ -1,8 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
 
 import { collectionNames, type CollectionName } from './collections';
 
-import { KnowledgeGraph, stepKinds } from './graph';
+import { KnowledgeGraph, stepTarget } from './graph';
 import { overlapMatrix, rolePairs } from './overlap';
 import { entryPath } from './urls';
 import { namesOf, type Term } from './terms';
@@ -28,10 +29,9 @@ export const terms: Term[] = entries.glossary.map((term) => ({
 /** The pages of a reading path in order, each with why it matters to that reader. */
 export function stepsOf(pathId: string) {
   const path = entries.paths.find((entry) => entry.id === pathId);
-  if (!path) throw new Error(`There is no reading path "${pathId}".`);
+  if (!path) throw new AstroError(`There is no reading path "${pathId}".`, `Use one of: ${entries.paths.map((entry) => entry.id).join(', ')}.`);
   return path.data.steps.map((step, index) => {
-    const [key, kind] = stepKinds.find(([key]) => key in step)!;
-    const id = (step as unknown as Record<typeof key, { id: string }>)[key].id;
+    const { kind, id } = stepTarget(step);
     return { index, kind, id, title: graph.node(kind, id).title, summary: graph.node(kind, id).summary, why: step.why, anchor: `path-${pathId}` };
   });
 }

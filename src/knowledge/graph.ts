@@ -93,15 +93,18 @@ const relation = <From extends CollectionName, To extends CollectionName, Forwar
   spec: Relation<From, To, Forward, Backward>,
 ) => spec;
 
-/** The key a reading-path step uses for each collection it can point at. */
-export const stepKinds = [
-  ['role', 'roles'],
-  ['goal', 'goals'],
-  ['factor', 'factors'],
-  ['enabler', 'enablers'],
-  ['activity', 'activities'],
-  ['term', 'glossary'],
-] as const;
+/** The collections a reading-path step can point at. */
+const stepKinds = ['roles', 'goals', 'factors', 'enablers', 'activities', 'glossary'] as const;
+
+/** Where a reading-path step leads, whichever key its author wrote (`role: devops`, `term: toil`): read here only. */
+export function stepTarget(step: EntryData['paths']['steps'][number]) {
+  if ('role' in step) return { key: 'role', kind: 'roles', id: step.role.id } as const;
+  if ('goal' in step) return { key: 'goal', kind: 'goals', id: step.goal.id } as const;
+  if ('factor' in step) return { key: 'factor', kind: 'factors', id: step.factor.id } as const;
+  if ('enabler' in step) return { key: 'enabler', kind: 'enablers', id: step.enabler.id } as const;
+  if ('activity' in step) return { key: 'activity', kind: 'activities', id: step.activity.id } as const;
+  return { key: 'term', kind: 'glossary', id: step.term.id } as const;
+}
 
 const cites = <From extends ProseKind>(from: From) =>
   relation({
@@ -185,18 +188,17 @@ export const relations = [
     links: (term) =>
       term.activities.map((link, i) => ({ target: link.activity.id, why: link.why, field: `activities[${i}].activity`, group: 'activities' })),
   }),
-  ...stepKinds.map(([key, to]) =>
+  ...stepKinds.map((to) =>
     relation({
       from: 'paths',
       to,
       forward: 'steps',
       backward: 'readingPaths',
       links: (path) =>
-        path.steps.flatMap((step, i) =>
-          key in step
-            ? [{ target: (step as unknown as Record<string, { id: string }>)[key]!.id, why: step.why, field: `steps[${i}].${key}`, group: 'steps' }]
-            : [],
-        ),
+        path.steps.flatMap((step, i) => {
+          const target = stepTarget(step);
+          return target.kind === to ? [{ target: target.id, why: step.why, field: `steps[${i}].${target.key}`, group: 'steps' }] : [];
+        }),
     }),
   ),
   ...proseKinds.map(cites),

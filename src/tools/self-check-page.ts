@@ -71,7 +71,7 @@ export function startSelfCheck(form: HTMLFormElement) {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+    const params = new URLSearchParams([...new FormData(form)].flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])));
     history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
     show(params.toString());
   });
