@@ -59,7 +59,7 @@ export const collectionSchemas = (reference: Reference) => {
         /** What the role is accountable for. */
         owns: phrases('owns', 3),
         /** What people in the role do week to week. */
-        activities: phrases('activities', 4),
+        duties: phrases('duties', 4),
         /** Skills and tools the role calls for. */
         skills: phrases('skills', 4),
         /** Titles the role is advertised under. */

@@ -38,7 +38,7 @@ function guideWith(extra, dir) {
     const common = `title: Synthetic ${kind} ${i}\nsummary: A generated entry that measures how the build grows with the guide.\norder: ${100 + i}\n`;
     const frontmatter = {
       roles:
-        `${common}owns: [a pipeline, a service, a rota]\nactivities: [build, deploy, observe, respond]\nskills: [Git, Terraform, Kubernetes, Prometheus]\n` +
+        `${common}owns: [a pipeline, a service, a rota]\nduties: [build, deploy, observe, respond]\nskills: [Git, Terraform, Kubernetes, Prometheus]\n` +
         `jobTitles: [Engineer, Senior Engineer]\nserves:\n  - goal: deliver-more-often\n    why: Small automated releases reach users every day.\n` +
         `needs:\n  - enabler: automation-framework\n    why: Nothing ships often without automated builds.\n`,
       goals: `${common}measures:\n  - name: Deployment frequency\n    description: How often changes reach production; more is better.\n  - name: Lead time\n    description: From commit to production; shorter is better.\n`,

@@ -7,7 +7,7 @@ const role = {
   summary: 'Developers and operators share one team and one set of outcomes.',
   order: 1,
   owns: ['the delivery pipeline', 'production support', 'service health'],
-  activities: ['build pipelines', 'write infrastructure as code', 'carry the pager', 'review changes'],
+  duties: ['build pipelines', 'write infrastructure as code', 'carry the pager', 'review changes'],
   skills: ['Git', 'Terraform', 'Kubernetes', 'GitHub Actions'],
   jobTitles: ['DevOps Engineer', 'Build and Release Engineer'],
   serves: [{ goal: 'deliver-more-often', why: 'Small automated releases go out many times a day.' }],
