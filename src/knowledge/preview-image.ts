@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,10 +14,10 @@ const require = createRequire(import.meta.url);
 const fontDir = dirname(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
 const fontConfigDir = join(tmpdir(), 'ops-atlas-fonts');
 mkdirSync(fontConfigDir, { recursive: true });
-writeFileSync(
-  join(fontConfigDir, 'fonts.conf'),
-  `<?xml version="1.0"?>\n<fontconfig><dir>${fontDir}</dir><cachedir>${join(fontConfigDir, 'cache')}</cachedir></fontconfig>\n`,
-);
+// Written aside and renamed into place, so a build running alongside never reads a half-written file.
+const draft = join(fontConfigDir, `fonts.conf.${process.pid}`);
+writeFileSync(draft, `<?xml version="1.0"?>\n<fontconfig><dir>${fontDir}</dir><cachedir>${join(fontConfigDir, 'cache')}</cachedir></fontconfig>\n`);
+renameSync(draft, join(fontConfigDir, 'fonts.conf'));
 process.env['FONTCONFIG_FILE'] = join(fontConfigDir, 'fonts.conf');
 // Every preview is drawn once, so libvips' cache of recent operations would only hold memory.
 sharp.cache(false);
