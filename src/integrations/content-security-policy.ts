@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 import type { AstroIntegration } from 'astro';
 
+const pagesAtOnce = 16;
+
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 const decodeAttribute = (value: string) =>
@@ -44,15 +46,15 @@ export function contentSecurityPolicy(directives: readonly string[]): AstroInteg
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const files = await htmlFiles(fileURLToPath(dir));
-        await Promise.all(
-          files.map(async (file) => {
-            const html = await readFile(file, 'utf8');
-            const meta = `<meta http-equiv="content-security-policy" content="${policyFor(html, directives)}">`;
-            const withPolicy = html.replace(/<meta charset="utf-8"\s*\/?>/i, (charset) => charset + meta);
-            if (withPolicy === html) throw new Error(`${file}: no <meta charset="utf-8"> to place the Content-Security-Policy after.`);
-            await writeFile(file, withPolicy);
-          }),
-        );
+        const addPolicy = async (file: string) => {
+          const html = await readFile(file, 'utf8');
+          const meta = `<meta http-equiv="content-security-policy" content="${policyFor(html, directives)}">`;
+          const withPolicy = html.replace(/<meta charset="utf-8"\s*\/?>/i, (charset) => charset + meta);
+          if (withPolicy === html) throw new Error(`${file}: no <meta charset="utf-8"> to place the Content-Security-Policy after.`);
+          await writeFile(file, withPolicy);
+        };
+        // A few pages at a time: reading every page at once would hold the whole site in memory twice over.
+        for (let start = 0; start < files.length; start += pagesAtOnce) await Promise.all(files.slice(start, start + pagesAtOnce).map(addPolicy));
         logger.info(`Content-Security-Policy added to ${files.length} pages.`);
       },
     },
