@@ -93,9 +93,6 @@ const relation = <From extends CollectionName, To extends CollectionName, Forwar
   spec: Relation<From, To, Forward, Backward>,
 ) => spec;
 
-/** The collections a reading-path step can point at. */
-const stepKinds = ['roles', 'goals', 'factors', 'enablers', 'activities', 'glossary'] as const;
-
 /** Where a reading-path step leads, whichever key its author wrote (`role: devops`, `term: toil`): read here only. */
 export function stepTarget(step: EntryData['paths']['steps'][number]) {
   if ('role' in step) return { key: 'role', kind: 'roles', id: step.role.id } as const;
@@ -188,7 +185,8 @@ export const relations = [
     links: (term) =>
       term.activities.map((link, i) => ({ target: link.activity.id, why: link.why, field: `activities[${i}].activity`, group: 'activities' })),
   }),
-  ...stepKinds.map((to) =>
+  // A step leads to an entry page, so every collection with entry pages is a possible target.
+  ...pageKinds.map((to) =>
     relation({
       from: 'paths',
       to,
@@ -210,8 +208,17 @@ export type SectionKeyOf<K extends CollectionName> =
   | (AnyRelation extends infer R ? (R extends { from: infer From; forward: infer F } ? (K extends From ? F : never) : never) : never)
   | (AnyRelation extends infer R ? (R extends { to: infer To; backward: infer B } ? (K extends To ? B : never) : never) : never);
 
-const sectionKeysOf = (kind: CollectionName) =>
-  new Set<SectionKey>(relations.flatMap((spec) => [...(spec.from === kind ? [spec.forward] : []), ...(spec.to === kind ? [spec.backward] : [])]));
+/** The sections each collection's entries can have, worked out once from the relations. */
+const sectionKeys = new Map<CollectionName, Set<SectionKey>>();
+for (const spec of relations) {
+  for (const [kind, key] of [
+    [spec.from, spec.forward],
+    [spec.to, spec.backward],
+  ] as const) {
+    sectionKeys.set(kind, (sectionKeys.get(kind) ?? new Set<SectionKey>()).add(key));
+  }
+}
+const sectionKeysOf = (kind: CollectionName) => sectionKeys.get(kind) ?? new Set<SectionKey>();
 
 /** Thrown with every problem found, each naming the file, the field, the bad value and the fix. */
 export class GraphError extends Error {

@@ -8,6 +8,12 @@ import { rawGuide } from './fixture';
 
 const root = resolve('.');
 
+/** Writes a file, creating its folder first. */
+function writeWithFolder(path: string, text: string) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
 /**
  * A copy of the project with its own code, content and caches that shares only the dependencies, so builds can run
  * side by side: Astro keeps its content store in `.astro/` and its cache directory, which two builds must not share.
@@ -28,10 +34,7 @@ export function scratchProject(name: string, options: { content?: 'guide' | 'tin
   return {
     dir,
     /** Writes one content file of the copy. */
-    write: (path: string, text: string) => {
-      mkdirSync(dirname(join(dir, 'content', path)), { recursive: true });
-      writeFileSync(join(dir, 'content', path), text);
-    },
+    write: (path: string, text: string) => writeWithFolder(join(dir, 'content', path), text),
     /** Changes one content file of the copy. */
     edit: (path: string, change: (text: string) => string) =>
       writeFileSync(join(dir, 'content', path), change(readFileSync(join(dir, 'content', path), 'utf8'))),
@@ -45,10 +48,7 @@ export function scratchProject(name: string, options: { content?: 'guide' | 'tin
 /** The tiny guide of `fixture.ts` as content files, so a build can prove what the schemas and the resolver refuse. */
 export function writeTinyGuide(contentDir: string, change?: Parameters<typeof rawGuide>[0]) {
   const raw = rawGuide(change);
-  const write = (path: string, text: string) => {
-    mkdirSync(dirname(join(contentDir, path)), { recursive: true });
-    writeFileSync(join(contentDir, path), text);
-  };
+  const write = (path: string, text: string) => writeWithFolder(join(contentDir, path), text);
   for (const [kind, entries] of Object.entries(raw)) {
     if (kind === 'bodies') continue;
     if (kind === 'sources') {
