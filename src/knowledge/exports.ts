@@ -3,7 +3,8 @@ import type { GraphNode } from './graph';
 /** References leave the content layer as `{ id, collection }`; an export writes them as the ids authors wrote. */
 export function asAuthored(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(asAuthored);
-  if (value instanceof Date) return value.toISOString();
+  // Dates in the content are days, such as a page's `reviewed` date.
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (value && typeof value === 'object') {
     const keys = Object.keys(value);
     if (keys.length === 2 && keys.includes('id') && keys.includes('collection')) return (value as { id: string }).id;
@@ -19,6 +20,7 @@ export function exportEntry(node: GraphNode, url: string, data: unknown) {
     url,
     title: node.title,
     summary: node.summary,
+    ...(data && typeof data === 'object' && 'reviewed' in data ? { reviewed: asAuthored(data.reviewed) } : {}),
     data: asAuthored(data),
     relations: node.sections.map((section) => ({
       heading: section.heading,

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 
-import { pageKinds, proseKinds, type CollectionName, type PageKind, type ProseKind } from './collections';
+import { collections as registry, pageKinds, proseKinds, type CollectionName, type PageKind, type ProseKind } from './collections';
 import type { collectionSchemas } from './schemas';
 
 /**
@@ -12,6 +12,9 @@ import type { collectionSchemas } from './schemas';
 type Schemas = ReturnType<typeof collectionSchemas>;
 export type EntryData = { [K in CollectionName]: z.output<Schemas[K]> };
 export const levelLabels = { owns: 'Owns', shares: 'Shares', rarely: 'Rarely' } as const;
+/** How strongly a role serves a goal: every role serves all four, with different weight. */
+export const emphasisLabels = { central: 'Central', strong: 'Strong', supporting: 'Supporting' } as const;
+export type Emphasis = keyof typeof emphasisLabels;
 
 /** An entry as the content layer hands it over. */
 export interface RawEntry<K extends CollectionName> {
@@ -119,7 +122,13 @@ export const relations = [
     to: 'goals',
     forward: 'serves',
     backward: 'servedBy',
-    links: (role) => role.serves.map((link, i) => ({ target: link.goal.id, why: link.why, field: `serves[${i}].goal`, group: 'serves' })),
+    links: (role) =>
+      role.serves.map((link, i) => ({
+        target: link.goal.id,
+        why: `${emphasisLabels[link.emphasis]}: ${link.why}`,
+        field: `serves[${i}].goal`,
+        group: 'serves',
+      })),
   }),
   relation({
     from: 'roles',
@@ -235,6 +244,13 @@ export function citedIn(body: string): string[] {
   return [...body.matchAll(citePattern)].map((match) => match[1] ?? '');
 }
 
+const seePattern = /<See\s+to=["']([^"']*)["']/g;
+
+/** Pages an MDX body links to with `<See to="activities/patching">…</See>`. */
+export function linkedIn(body: string): string[] {
+  return [...body.matchAll(seePattern)].map((match) => match[1] ?? '');
+}
+
 const slugify = (text: string) =>
   text
     .toLowerCase()
@@ -247,6 +263,7 @@ export class KnowledgeGraph {
   readonly #nodes = new Map<string, GraphNode>();
   readonly #order = new Map<string, number>();
   readonly #byKind = new Map<CollectionName, GraphNode[]>();
+  readonly #emphasis = new Map<string, Emphasis>();
 
   constructor(collections: RawCollections) {
     const problems: string[] = [];
@@ -354,7 +371,65 @@ export class KnowledgeGraph {
       }
     }
 
+    // Every role serves all four goals, whatever it is called; the data says how strongly.
+    const goalIds = collections.goals.map((goal) => goal.id);
+    for (const role of collections.roles) {
+      role.data.serves.forEach((link) => this.#emphasis.set(`${role.id}/${link.goal.id}`, link.emphasis));
+      const missing = goalIds.filter((goal) => !role.data.serves.some((link) => link.goal.id === goal));
+      if (missing.length > 0)
+        problems.push(
+          `${fileOf('roles', role)}: field "serves" leaves out ${missing.map((id) => `"${id}"`).join(', ')}. Every role serves every goal. Fix: add { goal: ${missing[0]}, emphasis: central, strong or supporting, why: how the role serves it }.`,
+        );
+    }
+
+    for (const kind of proseKinds) {
+      for (const entry of collections[kind] as RawEntry<ProseKind>[]) {
+        for (const to of linkedIn(entry.body ?? '')) {
+          const problem = this.#checkLink(to);
+          if (problem) problems.push(`${fileOf(kind, entry)}: <See to="${to}"> ${problem}`);
+        }
+      }
+    }
+
     if (problems.length > 0) throw new GraphError(problems);
+  }
+
+  /** Why a `<See to>` address does not lead to a page, or undefined when it does. */
+  #checkLink(to: string): string | undefined {
+    const [segment = '', id = '', ...rest] = to.split('/');
+    const kind = (Object.keys(registry) as CollectionName[]).find((name) => registry[name].segment === segment);
+    const kinds = [...pageKinds, 'comparisons' as const].map((name) => registry[name].segment).join(', ');
+    if (!kind || !(pageKinds as readonly string[]).concat('comparisons').includes(kind) || rest.length > 0)
+      return `does not name a page. Fix: write <kind>/<id>, where kind is one of ${kinds}, such as "activities/patching".`;
+    if (kind === 'comparisons') {
+      const [first = '', second = ''] = id.split('-vs-');
+      const roles = this.ids('roles');
+      if (!roles.includes(first) || !roles.includes(second) || roles.indexOf(first) >= roles.indexOf(second))
+        return `names no pair of roles. Fix: write compare/<first>-vs-<second> with two of ${roles.join(', ')} in that order.`;
+      return undefined;
+    }
+    if (!this.#nodes.has(keyOf(kind, id))) return `refers to ${kind} "${id}", which does not exist. Fix: use one of: ${this.ids(kind).join(', ')}.`;
+    return undefined;
+  }
+
+  /** The page a `<See to="kind/id">` leads to, with the title to show when the link has no text of its own. */
+  linkTarget(to: string): { kind: CollectionName; id: string; title: string } {
+    const problem = this.#checkLink(to);
+    if (problem) throw new GraphError([`<See to="${to}"> ${problem}`]);
+    const [segment, id = ''] = to.split('/');
+    const kind = (Object.keys(registry) as CollectionName[]).find((name) => registry[name].segment === segment)!;
+    if (kind === 'comparisons') {
+      const [first = '', second = ''] = id.split('-vs-');
+      return { kind, id, title: `${this.node('roles', first).title} vs ${this.node('roles', second).title}` };
+    }
+    return { kind, id, title: this.node(kind, id).title };
+  }
+
+  /** How strongly a role serves a goal. */
+  emphasis(role: string, goal: string): Emphasis {
+    const emphasis = this.#emphasis.get(`${role}/${goal}`);
+    if (!emphasis) throw new GraphError([`Role "${role}" does not say how it serves goal "${goal}".`]);
+    return emphasis;
   }
 
   /** The title and one-line summary an entry is listed with everywhere. */
@@ -363,7 +438,7 @@ export class KnowledgeGraph {
       const source = entry.data as EntryData['sources'];
       return {
         title: source.title,
-        summary: `${source.publisher}, ${source.year}${source.verified ? '' : ' (secondary source: figures unverified)'}`,
+        summary: `${source.author ?? source.publisher}, ${source.living ? `consulted ${source.consulted}` : source.year}${source.verified ? '' : ' (secondary source: figures unverified)'}`,
       };
     }
     if (kind === 'comparisons') {

@@ -1,10 +1,10 @@
-import type { KnowledgeGraph, RawEntry, RelatedLink } from './graph';
+import { emphasisLabels, type Emphasis, type KnowledgeGraph, type RawEntry } from './graph';
 import type { MatrixActivity, PairComparison } from './overlap';
 
 /** What the page for a pair of roles shows beyond its written take, all derived from the graph and the ratings. */
 export interface PairView {
-  /** The goals each side serves: those both serve, then those only one of them serves; empty groups are left out. */
-  goals: { heading: string; links: RelatedLink[] }[];
+  /** Every goal, with how strongly and how each side serves it: both serve all four, with different emphasis. */
+  goals: { id: string; title: string; sides: { emphasis: Emphasis; label: string; how: string }[] }[];
   /** The activities they share and those only one of them takes part in, each group with its heading's anchor. */
   activityGroups: { heading: string; slug: string; activities: MatrixActivity[] }[];
   /** Each factor option that shifts either role, with what it shifts and why. */
@@ -13,14 +13,15 @@ export interface PairView {
 
 export function pairView(pair: PairComparison, graph: KnowledgeGraph, factors: RawEntry<'factors'>[]): PairView {
   const { first, second } = pair;
-  const firstGoals = graph.linksUnder('roles', first.id, 'serves');
-  const secondGoals = graph.linksUnder('roles', second.id, 'serves');
-  const servedBy = (links: RelatedLink[], goal: RelatedLink) => links.some((other) => other.id === goal.id);
-  const goals = [
-    { heading: 'Both serve', links: firstGoals.filter((goal) => servedBy(secondGoals, goal)) },
-    { heading: `Only ${first.title} serves`, links: firstGoals.filter((goal) => !servedBy(secondGoals, goal)) },
-    { heading: `Only ${second.title} serves`, links: secondGoals.filter((goal) => !servedBy(firstGoals, goal)) },
-  ].filter((group) => group.links.length > 0);
+  const goals = graph.nodes('goals').map((goal) => ({
+    id: goal.id,
+    title: goal.title,
+    sides: [first, second].map((role) => {
+      const emphasis = graph.emphasis(role.id, goal.id);
+      const link = graph.linksUnder('roles', role.id, 'serves').find((served) => served.id === goal.id);
+      return { emphasis, label: emphasisLabels[emphasis], how: link?.why.replace(/^\w+: /, '') ?? '' };
+    }),
+  }));
 
   // Company context tips the balance where one option of a factor shifts either role.
   const context = factors.flatMap((factor) =>

@@ -18,6 +18,11 @@ const oneLine = (what: string) =>
     .max(200, { error: `${what} must fit on one line: 200 characters at most.` })
     .refine((text) => !text.includes('\n'), { error: `${what} must be a single line.` });
 
+/** The day an expert last checked the page against its sources; shown on the page and in the export. */
+const reviewed = z.date({
+  error: 'reviewed must be the date an expert last checked the page against its sources, written as 2026-11-26 (no quotes).',
+});
+
 const phrases = (what: string, min: number) =>
   z
     .array(z.string().trim().min(2), { error: `${what} must be a list of short phrases.` })
@@ -38,6 +43,7 @@ const entryFields = (reference: Reference) => ({
     .nonnegative(),
   /** Publications the page relies on; every `<Cite id>` in the body must be listed here. */
   sources: z.array(reference('sources')).default([]),
+  reviewed,
   /** Ids the entry had before a rename: their addresses redirect here, so old links keep working. */
   redirectFrom: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'redirectFrom ids must be kebab-case.' })).default([]),
 });
@@ -64,8 +70,21 @@ export const collectionSchemas = (reference: Reference) => {
         skills: phrases('skills', 4),
         /** Titles the role is advertised under. */
         jobTitles: phrases('jobTitles', 2),
-        /** Goals the role serves, each with how. At least one. */
-        serves: z.array(toGoal).min(1, { error: 'serves needs at least one goal.' }),
+        /**
+         * How the role serves each of the four goals, which every role serves whatever it is called: how strongly
+         * (`central`, `strong` or `supporting`) and how. Every goal appears once.
+         */
+        serves: z
+          .array(
+            z
+              .object({
+                goal: reference('goals'),
+                emphasis: z.enum(['central', 'strong', 'supporting'], { error: 'emphasis must be central, strong or supporting.' }),
+                why,
+              })
+              .strict(),
+          )
+          .min(1, { error: 'serves needs every goal, each with its emphasis and why.' }),
         /** Roles it overlaps with; write each pair once, the other page shows it too. */
         overlaps: z.array(toRole).default([]),
         /** Enablers the role depends on. */
@@ -169,6 +188,7 @@ export const collectionSchemas = (reference: Reference) => {
         aliases: z.array(z.string().trim().min(2)).default([]),
         /** Publications the definition relies on. */
         sources: z.array(reference('sources')).default([]),
+        reviewed,
         /** Ids the term had before a rename: their addresses redirect here. */
         redirectFrom: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'redirectFrom ids must be kebab-case.' })).default([]),
         /** Roles where the term matters, each with why. */
@@ -204,6 +224,7 @@ export const collectionSchemas = (reference: Reference) => {
           .min(3, { error: 'steps needs at least three pages.' }),
         /** Publications the introduction relies on. */
         sources: z.array(reference('sources')).default([]),
+        reviewed,
       })
       .strict(),
 
@@ -213,8 +234,11 @@ export const collectionSchemas = (reference: Reference) => {
         roles: z.tuple([reference('roles'), reference('roles')], { error: 'roles must name exactly two roles.' }),
         /** The take in one line, shown at the top of the pair page. */
         summary: oneLine('summary'),
+        /** The one question that tells the two roles apart, shown at the top of the pair page. */
+        test: oneLine('test'),
         /** Publications the take relies on. */
         sources: z.array(reference('sources')).default([]),
+        reviewed,
       })
       .strict(),
 
@@ -222,10 +246,14 @@ export const collectionSchemas = (reference: Reference) => {
       .object({
         /** The publication's title. */
         title: z.string().trim().min(2),
-        /** Who published it. */
+        /** Who published it: the organisation, or for a talk the event. */
         publisher: z.string().trim().min(2),
-        /** Year of publication; for a page that is kept up to date, the year it was consulted. */
-        year: z.number().int().min(1960).max(2100),
+        /** Who wrote it, where that is a person rather than the publisher; citations show it in place of the publisher. */
+        author: z.string().trim().min(2).optional(),
+        /** Year of publication. A page kept up to date has none: a finding cites the report it first appeared in. */
+        year: z.number().int().min(1960).max(2100).optional(),
+        /** For a page kept up to date by its publisher: the year the guide last read it. */
+        consulted: z.number().int().min(1960).max(2100).optional(),
         /** Where to read it. */
         url: z.url({ protocol: /^https$/, error: 'url must be a full https:// address.' }),
         /** False where the fact sheet marks the source as secondary and its figures unverified. */
@@ -233,6 +261,22 @@ export const collectionSchemas = (reference: Reference) => {
         /** True for a web page that is updated over time rather than published once. */
         living: z.boolean().default(false),
       })
-      .strict(),
+      .strict()
+      .superRefine((source, context) => {
+        if (source.living && source.consulted === undefined)
+          context.addIssue({
+            code: 'custom',
+            path: ['consulted'],
+            message: 'a living page needs consulted: the year the guide last read it, such as 2026.',
+          });
+        if (!source.living && source.year === undefined)
+          context.addIssue({
+            code: 'custom',
+            path: ['year'],
+            message: 'year is missing: give the year of publication, or mark a page kept up to date with living: true and consulted: <year>.',
+          });
+        if (!source.living && source.consulted !== undefined)
+          context.addIssue({ code: 'custom', path: ['consulted'], message: 'consulted is for living pages only. Fix: remove it, or add living: true.' });
+      }),
   };
 };
