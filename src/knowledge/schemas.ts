@@ -276,7 +276,11 @@ export const collectionSchemas = (reference: Reference) => {
             message: 'year is missing: give the year of publication, or mark a page kept up to date with living: true and consulted: <year>.',
           });
         if (!source.living && source.consulted !== undefined)
-          context.addIssue({ code: 'custom', path: ['consulted'], message: 'consulted is for living pages only. Fix: remove it, or add living: true.' });
+          context.addIssue({
+            code: 'custom',
+            path: ['consulted'],
+            message: 'consulted is for living pages only. Fix: remove it, or add living: true.',
+          });
       }),
   };
 };

@@ -19,7 +19,7 @@ describe('resolving relations', () => {
   it('shows a relation on the page that declares it, with its reason', () => {
     const devops = graph.node('roles', 'devops');
     expect(devops.sections.find((s) => s.key === 'serves')?.links).toEqual([
-      { kind: 'goals', id: 'deliver-more-often', title: 'Deliver more often', why: 'Automated pipelines make small releases cheap.' },
+      { kind: 'goals', id: 'deliver-more-often', title: 'Deliver more often', why: 'Central: Automated pipelines make small releases cheap.' },
     ]);
   });
 
@@ -71,6 +71,7 @@ describe('broken content fails with the file, the field, the value and the fix',
     const problems = problemsOf(guide((raw) => (raw['roles'].devops.serves[0].goal = 'deliver-faster')));
     expect(problems).toEqual([
       'content/roles/devops.mdx: field "serves[0].goal" refers to goals "deliver-faster", which does not exist. Fix: use one of: deliver-more-often.',
+      'content/roles/devops.mdx: field "serves" leaves out "deliver-more-often". Every role serves every goal. Fix: add { goal: deliver-more-often, emphasis: central, strong or supporting, why: how the role serves it }.',
     ]);
   });
 
@@ -92,7 +93,9 @@ describe('broken content fails with the file, the field, the value and the fix',
   });
 
   it('refuses the same goal twice', () => {
-    const problems = problemsOf(guide((raw) => raw['roles'].sre.serves.push({ goal: 'deliver-more-often', why: 'Listed twice by mistake here.' })));
+    const problems = problemsOf(
+      guide((raw) => raw['roles'].sre.serves.push({ goal: 'deliver-more-often', emphasis: 'strong', why: 'Listed twice by mistake here.' })),
+    );
     expect(problems).toEqual(['content/roles/sre.mdx: field "serves[1].goal" repeats "deliver-more-often". Fix: keep one of the two.']);
   });
 

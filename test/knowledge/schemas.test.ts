@@ -10,7 +10,8 @@ const role = {
   duties: ['build pipelines', 'write infrastructure as code', 'carry the pager', 'review changes'],
   skills: ['Git', 'Terraform', 'Kubernetes', 'GitHub Actions'],
   jobTitles: ['DevOps Engineer', 'Build and Release Engineer'],
-  serves: [{ goal: 'deliver-more-often', why: 'Small automated releases go out many times a day.' }],
+  serves: [{ goal: 'deliver-more-often', emphasis: 'central', why: 'Small automated releases go out many times a day.' }],
+  reviewed: new Date('2026-11-26'),
 };
 
 /** The messages a reader of the build output would see for this frontmatter. */
@@ -30,8 +31,17 @@ describe('role frontmatter', () => {
     expect(problemsWith({ ...role, summary: 'A'.repeat(201) })).toContain('summary: summary must fit on one line: 200 characters at most.');
   });
 
-  it('asks for at least one goal', () => {
-    expect(problemsWith({ ...role, serves: [] })).toContain('serves: serves needs at least one goal.');
+  it('asks for the goals the role serves, each with how strongly', () => {
+    expect(problemsWith({ ...role, serves: [] })).toContain('serves: serves needs every goal, each with its emphasis and why.');
+    expect(
+      problemsWith({ ...role, serves: [{ goal: 'deliver-more-often', emphasis: 'main', why: 'Small automated releases go out often.' }] }),
+    ).toEqual(['serves.0.emphasis: emphasis must be central, strong or supporting.']);
+  });
+
+  it('asks when an expert last checked the page, as a date', () => {
+    expect(problemsWith({ ...role, reviewed: undefined })).toEqual([
+      'reviewed: reviewed must be the date an expert last checked the page against its sources, written as 2026-11-26 (no quotes).',
+    ]);
   });
 
   it('rejects a misspelt field instead of dropping it silently', () => {
@@ -51,6 +61,7 @@ describe('factor frontmatter', () => {
       summary: 'How the number of teams changes who does what.',
       order: 1,
       question: 'How large is the company',
+      reviewed: new Date('2026-11-26'),
       options: [
         {
           id: 'Small',
@@ -75,5 +86,19 @@ describe('source entries', () => {
   it('wants a full https address', () => {
     const result = schemas.sources.safeParse({ title: 'DORA report', publisher: 'DORA', year: 2024, url: 'dora.dev/research' });
     expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual(['url: url must be a full https:// address.']);
+  });
+
+  it('dates a publication by its year and a living page by when it was consulted', () => {
+    const base = { title: 'DORA capabilities', publisher: 'DORA', url: 'https://dora.dev/capabilities/' };
+    const messages = (data: unknown) =>
+      schemas.sources.safeParse(data).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+    expect(messages({ ...base, year: 2024 })).toEqual([]);
+    expect(messages({ ...base, living: true, consulted: 2026 })).toEqual([]);
+    expect(messages(base)).toEqual([
+      'year: year is missing: give the year of publication, or mark a page kept up to date with living: true and consulted: <year>.',
+    ]);
+    expect(messages({ ...base, living: true, year: 2026 })).toEqual([
+      'consulted: a living page needs consulted: the year the guide last read it, such as 2026.',
+    ]);
   });
 });

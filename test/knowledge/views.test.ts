@@ -14,15 +14,29 @@ function tinyGuide(change?: Parameters<typeof guide>[0]) {
 }
 
 describe('the pair page', () => {
-  it('groups the goals into those both roles serve and those only one serves', () => {
+  it('shows, for every goal, how strongly and how each role serves it', () => {
     const { graph, pair, collections } = tinyGuide((raw) => {
-      raw['roles'].sre.serves.push({ goal: 'reduce-impact-and-risk', why: 'Error budgets cap the damage a release may do.' });
       raw['goals']['reduce-impact-and-risk'] = { ...raw['goals']['deliver-more-often'], title: 'Reduce impact and risk', order: 2 };
+      raw['roles'].devops.serves.push({ goal: 'reduce-impact-and-risk', emphasis: 'supporting', why: 'Small changes are quick to roll back.' });
+      raw['roles'].sre.serves.push({ goal: 'reduce-impact-and-risk', emphasis: 'central', why: 'Error budgets cap the damage a release may do.' });
     });
-    const view = pairView(pair, graph, collections.factors);
-    expect(view.goals.map((group) => [group.heading, group.links.map((link) => link.id)])).toEqual([
-      ['Both serve', ['deliver-more-often']],
-      ['Only Site Reliability Engineering serves', ['reduce-impact-and-risk']],
+    expect(pairView(pair, graph, collections.factors).goals).toEqual([
+      {
+        id: 'deliver-more-often',
+        title: 'Deliver more often',
+        sides: [
+          { emphasis: 'central', label: 'Central', how: 'Automated pipelines make small releases cheap.' },
+          { emphasis: 'strong', label: 'Strong', how: 'Error budgets say when it is safe to ship.' },
+        ],
+      },
+      {
+        id: 'reduce-impact-and-risk',
+        title: 'Reduce impact and risk',
+        sides: [
+          { emphasis: 'supporting', label: 'Supporting', how: 'Small changes are quick to roll back.' },
+          { emphasis: 'central', label: 'Central', how: 'Error budgets cap the damage a release may do.' },
+        ],
+      },
     ]);
   });
 

@@ -22,7 +22,7 @@ export interface ContentFile {
   body: string;
 }
 
-/** Reads every entry page in content/ the way the glob loader does: YAML frontmatter, then the MDX body. */
+/** Reads every entry page in content/ the way the glob loader does: YAML frontmatter (dates as dates), then the MDX body. */
 export function readContentFiles(root = 'content'): ContentFile[] {
   return proseKinds.flatMap((kind) =>
     readdirSync(join(root, kind))
@@ -32,7 +32,13 @@ export function readContentFiles(root = 'content'): ContentFile[] {
         const text = readFileSync(filePath, 'utf8');
         const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
         if (!match) throw new Error(`${filePath} has no frontmatter block.`);
-        return { kind, id: name.replace(/\.mdx?$/, ''), filePath, frontmatter: parse(match[1] ?? ''), body: match[2] ?? '' };
+        return {
+          kind,
+          id: name.replace(/\.mdx?$/, ''),
+          filePath,
+          frontmatter: parse(match[1] ?? '', { customTags: ['timestamp'] }),
+          body: match[2] ?? '',
+        };
       }),
   );
 }

@@ -4,18 +4,20 @@ import { schemas } from './content';
 
 /** A tiny guide's content as authored: two roles, one goal, one enabler, one factor, two activities, a glossary term, a written comparison, a reading path and a source. */
 export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) {
+  const reviewed = new Date('2026-11-26');
   const raw: Record<string, any> = {
     roles: {
       devops: {
         title: 'DevOps',
         summary: 'One team builds and runs its software, end to end.',
         order: 1,
+        reviewed,
         sources: ['dora-2018'],
         owns: ['pipeline', 'production', 'alerts'],
         duties: ['build', 'deploy', 'monitor', 'respond'],
         skills: ['Git', 'Terraform', 'Kubernetes', 'Prometheus'],
         jobTitles: ['DevOps Engineer', 'Release Engineer'],
-        serves: [{ goal: 'deliver-more-often', why: 'Automated pipelines make small releases cheap.' }],
+        serves: [{ goal: 'deliver-more-often', emphasis: 'central', why: 'Automated pipelines make small releases cheap.' }],
         overlaps: [{ role: 'sre', why: 'Both own production; SRE adds SLOs and error budgets.' }],
         needs: [{ enabler: 'automation-framework', why: 'Nothing ships often without automated builds.' }],
       },
@@ -23,11 +25,12 @@ export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) 
         title: 'Site Reliability Engineering',
         summary: 'Software engineers run operations against service level objectives.',
         order: 2,
+        reviewed,
         owns: ['SLOs', 'on-call', 'postmortems'],
         duties: ['set SLOs', 'cut toil', 'respond', 'review'],
         skills: ['Go', 'Prometheus', 'Kubernetes', 'Terraform'],
         jobTitles: ['SRE', 'Reliability Engineer'],
-        serves: [{ goal: 'deliver-more-often', why: 'Error budgets say when it is safe to ship.' }],
+        serves: [{ goal: 'deliver-more-often', emphasis: 'strong', why: 'Error budgets say when it is safe to ship.' }],
       },
     },
     goals: {
@@ -35,6 +38,7 @@ export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) 
         title: 'Deliver more often',
         summary: 'Changes reach users in small, frequent steps.',
         order: 1,
+        reviewed,
         measures: [
           { name: 'Deployment frequency', description: 'How often changes reach production; more is better.', dora: true },
           { name: 'Change lead time', description: 'Commit to production; shorter is better.', dora: true },
@@ -46,6 +50,7 @@ export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) 
         title: 'Automation',
         summary: 'Builds, tests and deployments run without hands.',
         order: 1,
+        reviewed,
         practices: ['CI', 'IaC', 'GitOps'],
         supports: [{ goal: 'deliver-more-often', why: 'Automated steps remove waiting between them.' }],
       },
@@ -55,6 +60,7 @@ export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) 
         title: 'Company size',
         summary: 'How the number of teams changes who does what.',
         order: 1,
+        reviewed,
         question: 'How large is the company?',
         options: [
           {
@@ -77,6 +83,7 @@ export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) 
         title: 'Incident response',
         summary: 'Restoring service when something breaks, and learning from it.',
         order: 1,
+        reviewed,
         roles: [
           { role: 'devops', level: 'shares', why: 'Developers carry the pager for their own services.' },
           { role: 'sre', level: 'owns', why: 'SREs command incidents and run the postmortems.' },
@@ -86,6 +93,7 @@ export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) 
         title: 'CI/CD pipelines',
         summary: 'Automated build, test and deployment of every change.',
         order: 2,
+        reviewed,
         roles: [
           { role: 'devops', level: 'owns', why: 'DevOps engineers build and run the pipelines.' },
           { role: 'sre', level: 'rarely', why: 'SREs consume the pipeline rather than build it.' },
@@ -96,6 +104,7 @@ export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) 
       'error-budget': {
         title: 'Error budget',
         summary: 'The unreliability a service may spend before releases slow down.',
+        reviewed,
         roles: [{ role: 'sre', why: 'SREs set the budget with product owners.' }],
         activities: [{ activity: 'incident-response', why: 'Incidents spend the budget.' }],
       },
@@ -105,6 +114,7 @@ export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) 
         title: 'New team member',
         summary: 'The pages a newcomer to an operations team reads first.',
         order: 1,
+        reviewed,
         steps: [
           { role: 'devops', why: 'Start with the broadest label and what it asks of you.' },
           { activity: 'incident-response', why: 'Sooner or later you will be on call for it.' },
@@ -112,7 +122,14 @@ export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) 
         ],
       },
     },
-    comparisons: { 'devops-vs-sre': { roles: ['devops', 'sre'], summary: 'One owns the route to production, the other what happens there.' } },
+    comparisons: {
+      'devops-vs-sre': {
+        roles: ['devops', 'sre'],
+        summary: 'One owns the route to production, the other what happens there.',
+        test: 'Who is paged when the service misses its objective: the developers, or a reliability team?',
+        reviewed,
+      },
+    },
     sources: { 'dora-2018': { title: 'State of DevOps 2018', publisher: 'DORA', year: 2018, url: 'https://dora.dev/research/2018/dora-report/' } },
     bodies: { devops: 'Elite teams deployed 46 times as often <Cite id="dora-2018" />.' },
   };
