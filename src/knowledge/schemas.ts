@@ -129,6 +129,11 @@ export const collectionSchemas = (reference: Reference) => {
         ...entryFields(reference),
         /** The question a company asks itself about this factor. */
         question: z.string().trim().endsWith('?', { error: 'question must end with a question mark.' }),
+        /**
+         * `one` when the options exclude each other (a company has one size); `several` when they are items a company
+         * includes or not, in any combination (what its agile approach covers).
+         */
+        choose: z.enum(['one', 'several'], { error: 'choose must be one or several.' }).default('one'),
         /** The answers a company can give, and how each one shifts the roles. */
         options: z
           .array(

@@ -36,7 +36,7 @@ export function startSelfCheck(form: HTMLFormElement) {
 
   function show(search: string) {
     const { chosen, notes } = readAnswers(search, data.factors);
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) input.checked = chosen[input.name] === input.value;
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name]')) input.checked = chosen[input.name]?.includes(input.value) ?? false;
     const answered = Object.keys(chosen).length;
     result.replaceChildren();
     if (answered === 0) {

@@ -14,6 +14,8 @@ export interface Link {
 }
 export interface FactorQuestion extends Link {
   question: string;
+  /** Whether a company picks one option or any number of them. */
+  choose: 'one' | 'several';
   options: { id: string; label: string; description: string; shifts: { role: string; why: string }[] }[];
 }
 export interface RoleFacts extends Link {
@@ -35,6 +37,7 @@ export function selfCheckData(factors: RawEntry<'factors'>[], graph: KnowledgeGr
       title: factor.data.title,
       href: entryPath('factors', factor.id),
       question: factor.data.question,
+      choose: factor.data.choose,
       options: factor.data.options.map((option) => ({
         id: option.id,
         label: option.label,
@@ -46,7 +49,11 @@ export function selfCheckData(factors: RawEntry<'factors'>[], graph: KnowledgeGr
     id: role.id,
     title: role.title,
     href: entryPath('roles', role.id),
-    goals: graph.linksUnder('roles', role.id, 'serves').map((goal) => ({ id: goal.id, title: goal.title, href: entryPath('goals', goal.id) })),
+    // Every role serves all four goals; the advice names the ones central to each role's work.
+    goals: graph
+      .linksUnder('roles', role.id, 'serves')
+      .filter((goal) => graph.emphasis(role.id, goal.id) === 'central')
+      .map((goal) => ({ id: goal.id, title: goal.title, href: entryPath('goals', goal.id) })),
   }));
   const pairFacts: PairFacts[] = pairs.map((pair) => ({
     first: pair.first.id,
@@ -58,22 +65,26 @@ export function selfCheckData(factors: RawEntry<'factors'>[], graph: KnowledgeGr
 }
 
 export interface Answers {
-  /** Factor id → option id, only for values that exist. */
-  chosen: Record<string, string>;
+  /** Factor id → the option ids chosen, only for values that exist: one for most questions, any number where the options combine. */
+  chosen: Record<string, string[]>;
   /** What was in the address but could not be used, in words a reader understands. */
   notes: string[];
 }
 
 /** Reads answers from a query string such as `?company-size=large-enterprise&partners=msp-operations`. */
 export function readAnswers(search: string, factors: FactorQuestion[]): Answers {
-  const chosen: Record<string, string> = {};
+  const chosen: Record<string, string[]> = {};
   const notes: string[] = [];
   for (const [key, value] of new URLSearchParams(search)) {
     const factor = factors.find((candidate) => candidate.id === key);
+    const already = chosen[key] ?? [];
     if (!factor) notes.push(`Ignored “${key}”: there is no such question.`);
     else if (!factor.options.some((option) => option.id === value))
       notes.push(`Ignored “${key}=${value}”: it is not one of the answers to “${factor.question}”.`);
-    else chosen[key] = value;
+    else if (already.includes(value)) continue;
+    else if (factor.choose === 'one' && already.length > 0)
+      notes.push(`Ignored “${key}=${value}”: “${factor.question}” takes one answer, and the first one given is used.`);
+    else chosen[key] = [...already, value];
   }
   return { chosen, notes };
 }
@@ -85,11 +96,12 @@ export interface Recommendation {
   goals: { goal: Link; reason: string }[];
 }
 
-export function recommend(chosen: Record<string, string>, factors: FactorQuestion[], roles: RoleFacts[], pairs: PairFacts[]): Recommendation {
+export function recommend(chosen: Record<string, string[]>, factors: FactorQuestion[], roles: RoleFacts[], pairs: PairFacts[]): Recommendation {
   const reasons = new Map<string, string[]>();
   for (const factor of factors) {
-    const option = factor.options.find((candidate) => candidate.id === chosen[factor.id]);
-    for (const shift of option?.shifts ?? []) reasons.set(shift.role, [...(reasons.get(shift.role) ?? []), `${option!.label}: ${shift.why}`]);
+    for (const option of factor.options.filter((candidate) => chosen[factor.id]?.includes(candidate.id))) {
+      for (const shift of option.shifts) reasons.set(shift.role, [...(reasons.get(shift.role) ?? []), `${option.label}: ${shift.why}`]);
+    }
   }
   const roleOf = (id: string) => roles.find((role) => role.id === id)!;
   const staff = [...reasons.entries()]
@@ -110,7 +122,7 @@ export function recommend(chosen: Record<string, string>, factors: FactorQuestio
     }));
 
   const partnersFactor = factors.find((factor) => factor.id === 'partners');
-  const partnerOption = partnersFactor?.options.find((option) => option.id === chosen['partners']);
+  const partnerOption = partnersFactor?.options.find((option) => chosen['partners']?.includes(option.id));
   const partners =
     partnersFactor && partnerOption
       ? {
@@ -128,7 +140,7 @@ export function recommend(chosen: Record<string, string>, factors: FactorQuestio
   const goals = [...servedBy.values()]
     .sort((a, b) => b.roles.length - a.roles.length)
     .slice(0, 2)
-    .map(({ goal, roles: titles }) => ({ goal, reason: `Served by ${titles.join(', ')}: the roles your answers lean on most.` }));
+    .map(({ goal, roles: titles }) => ({ goal, reason: `Central to the work of ${titles.join(', ')}: the roles your answers lean on most.` }));
 
   return { staff, combine, ...(partners ? { partners } : {}), goals };
 }

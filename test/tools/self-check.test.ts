@@ -8,6 +8,7 @@ const factors: FactorQuestion[] = [
     title: 'Company size',
     href: '/factors/company-size/',
     question: 'How large is the company?',
+    choose: 'one',
     options: [
       {
         id: 'small',
@@ -26,6 +27,7 @@ const factors: FactorQuestion[] = [
     title: 'Partners',
     href: '/factors/partners/',
     question: 'Who runs what?',
+    choose: 'one',
     options: [
       {
         id: 'msp',
@@ -36,6 +38,17 @@ const factors: FactorQuestion[] = [
     ],
   },
 ];
+const scope: FactorQuestion = {
+  id: 'agile-scope',
+  title: 'Agile scope',
+  href: '/factors/agile-scope/',
+  question: 'What does your agile approach include?',
+  choose: 'several',
+  options: [
+    { id: 'operations', label: 'Operations', description: 'Ops works in sprints.', shifts: [{ role: 'devops', why: 'Ops joins the team.' }] },
+    { id: 'security', label: 'Security', description: 'Security joins in.', shifts: [{ role: 'sre', why: 'Security runs with ops.' }] },
+  ],
+};
 const goal = (id: string) => ({ id, title: id, href: `/goals/${id}/` });
 const roles: RoleFacts[] = [
   { id: 'devops', title: 'DevOps', href: '/roles/devops/', goals: [goal('deliver-more-often')] },
@@ -51,14 +64,23 @@ const pairs: PairFacts[] = [
 describe('answers in the address', () => {
   it('keeps known answers and names what it ignored', () => {
     expect(readAnswers('?company-size=small&partners=everything&colour=blue', factors)).toEqual({
-      chosen: { 'company-size': 'small' },
+      chosen: { 'company-size': ['small'] },
       notes: ['Ignored “partners=everything”: it is not one of the answers to “Who runs what?”.', 'Ignored “colour”: there is no such question.'],
+    });
+  });
+
+  it('takes one answer where the options exclude each other, and any number where they combine', () => {
+    expect(
+      readAnswers('?company-size=small&company-size=large&agile-scope=operations&agile-scope=security&agile-scope=security', [...factors, scope]),
+    ).toEqual({
+      chosen: { 'company-size': ['small'], 'agile-scope': ['operations', 'security'] },
+      notes: ['Ignored “company-size=large”: “How large is the company?” takes one answer, and the first one given is used.'],
     });
   });
 });
 
 describe('the suggested mix', () => {
-  const advice = recommend({ 'company-size': 'small', partners: 'msp' }, factors, roles, pairs);
+  const advice = recommend({ 'company-size': ['small'], partners: ['msp'] }, factors, roles, pairs);
 
   it('staffs the roles the answers shift, most shifted first, each with its reasons', () => {
     expect(advice.staff.map((entry) => [entry.role.id, entry.reasons])).toEqual([
@@ -73,6 +95,14 @@ describe('the suggested mix', () => {
     ]);
   });
 
+  it('counts every item chosen for a question whose options combine', () => {
+    const combined = recommend({ 'agile-scope': ['operations', 'security'] }, [...factors, scope], roles, pairs);
+    expect(combined.staff.map((entry) => [entry.role.id, entry.reasons])).toEqual([
+      ['devops', ['Operations: Ops joins the team.']],
+      ['sre', ['Security: Security runs with ops.']],
+    ]);
+  });
+
   it('says where partners fit and which goals to watch first', () => {
     expect(advice.partners).toEqual({
       label: 'MSP runs operations',
@@ -81,8 +111,8 @@ describe('the suggested mix', () => {
       shifts: ['InfraOps: InfraOps checks the provider.'],
     });
     expect(advice.goals.map((entry) => [entry.goal.id, entry.reason])).toEqual([
-      ['deliver-more-often', 'Served by InfraOps, DevOps: the roles your answers lean on most.'],
-      ['reduce-delivery-effort', 'Served by InfraOps: the roles your answers lean on most.'],
+      ['deliver-more-often', 'Central to the work of InfraOps, DevOps: the roles your answers lean on most.'],
+      ['reduce-delivery-effort', 'Central to the work of InfraOps: the roles your answers lean on most.'],
     ]);
   });
 });
