@@ -1,5 +1,5 @@
 /**
- * Compare any roles: `<compare-roles>` wraps the role picker, its status line and the overlap matrix, shows only the
+ * Compare any roles: `<compare-roles>` wraps the role picker, its status line, the overlap matrix and the goal weights, shows only the
  * chosen roles' columns and says which activities they all take part in. It reads and changes only its own markup.
  */
 class CompareRoles extends HTMLElement {
@@ -16,7 +16,7 @@ class CompareRoles extends HTMLElement {
       const note = unknown.length > 0 ? ` Ignored unknown ${unknown.length === 1 ? 'role' : 'roles'}: ${unknown.join(', ')}.` : '';
       for (const box of boxes) box.checked = chosen.includes(box.value);
       const comparing = chosen.length >= 2 && chosen.length <= 4;
-      for (const cell of this.querySelectorAll<HTMLElement>('[data-matrix] [data-role]'))
+      for (const cell of this.querySelectorAll<HTMLElement>('[data-matrix] [data-role], [data-goals] [data-role]'))
         cell.hidden = comparing && !chosen.includes(cell.dataset['role'] ?? '');
       if (!comparing) {
         if (requested.length > 0) status.textContent = `Pick two to four roles to compare; the matrix shows them all.${note}`;

@@ -35,6 +35,12 @@ describe('the guide as a connected graph', () => {
     expect(headingsOf('roles', id)).toEqual(expect.arrayContaining(['Goals it serves', 'Factors that shape it', 'What it relies on']));
   });
 
+  // The brief: whatever the label, every role serves all four goals and depends on all three enablers.
+  it.each(graph.ids('roles'))('role %s serves every goal and relies on every enabler', (id) => {
+    expect(graph.linksUnder('roles', id, 'serves').map((link) => link.id).sort()).toEqual(graph.ids('goals').sort());
+    expect(graph.linksUnder('roles', id, 'reliesOn').map((link) => link.id).sort()).toEqual(graph.ids('enablers').sort());
+  });
+
   it.each(graph.ids('goals'))('goal %s is served by roles and supported by enablers', (id) => {
     expect(headingsOf('goals', id)).toEqual(expect.arrayContaining(['Roles that serve it', 'Enablers that support it']));
   });

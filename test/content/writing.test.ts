@@ -14,7 +14,6 @@ const paragraphsOf = (body: string) =>
 const sectionsByKind = {
   roles: [
     'What the role is for',
-    'How it differs from its neighbours',
     'When a company needs it',
     'What goes wrong',
     'How to measure it',

@@ -29,11 +29,38 @@ describe('the overlap matrix', () => {
   });
 });
 
+describe('the goal weights', () => {
+  it('show for every role how strongly it serves each of the four goals', () => {
+    const rows = compare.document.querySelectorAll('[data-goals] tbody tr');
+    expect(rows.map((row) => row.querySelector('th')!.text.trim())).toEqual(graph.nodes('goals').map((goal) => goal.title));
+    for (const [i, goal] of graph.nodes('goals').entries()) {
+      const cells = rows[i]!.querySelectorAll('td').map((cell) => [cell.getAttribute('data-role'), cell.text.trim().toLowerCase()]);
+      expect(cells).toEqual(roles.map((role) => [role.id, graph.emphasis(role.id, goal.id)]));
+    }
+  });
+});
+
 describe.each(pairs)('the $url page', ({ first, second, url }) => {
   const page = pageAt(rootBuild, url);
+  const { collections } = loadGuide();
+  const take = collections.comparisons.find((comparison) => comparison.id === `${first.id}-vs-${second.id}`);
 
   it('exists and names both roles', () => {
     expect(page?.document.querySelector('h1')?.text).toBe(`${first.title} vs ${second.title}`);
+  });
+
+  it('leads with its written take: the one test that tells them apart, and how to move from one to the other', () => {
+    expect(take, `content/comparisons/${first.id}-vs-${second.id}.mdx`).toBeDefined();
+    expect(page?.document.querySelector('.test')?.text.replace(/\s+/g, ' ').trim()).toBe(`The test: ${take!.data.test}`);
+    const headings = page?.document.querySelectorAll('main h2').map((heading) => heading.text.trim()) ?? [];
+    expect(headings.filter((heading) => heading.startsWith('Moving from '))).toHaveLength(2);
+  });
+
+  it('shows how strongly each role serves every goal', () => {
+    const rows = page?.document.querySelectorAll('table.goal-emphasis tbody tr') ?? [];
+    expect(rows.map((row) => row.querySelectorAll('td').map((cell) => cell.querySelector('strong')?.text.replace('.', '').toLowerCase()))).toEqual(
+      graph.nodes('goals').map((goal) => [graph.emphasis(first.id, goal.id), graph.emphasis(second.id, goal.id)]),
+    );
   });
 
   it('agrees with the matrix on shared and one-sided activities', () => {

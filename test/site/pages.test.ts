@@ -18,6 +18,20 @@ describe('the built guide', () => {
     expect(page?.document.querySelector('h1')?.text.trim()).toBe(entry.title);
   });
 
+  it('says on every entry page when it was last checked against its sources', () => {
+    const { collections } = loadGuide();
+    const dated = (['paths', 'comparisons', ...pageKinds] as const).flatMap((kind) =>
+      (collections[kind] as { id: string; data: { reviewed: Date } }[]).map((entry) => ({ kind, id: entry.id, reviewed: entry.data.reviewed })),
+    );
+    const problems = dated.flatMap(({ kind, id, reviewed }) => {
+      const url = `/${kind === 'comparisons' ? 'compare' : kind}/${id}/`;
+      const shown = pageAt(rootBuild, url)?.document.querySelector('.reviewed time');
+      const day = reviewed.toISOString().slice(0, 10);
+      return shown?.getAttribute('datetime') === day && shown.text.includes(String(reviewed.getUTCFullYear())) ? [] : [`${url} does not show ${day}`];
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('gives every page a title and a meta description', () => {
     const missing = pages.filter(
       (page) =>
