@@ -11,7 +11,7 @@ const findings = [
   {
     finding: 'external change approval slows delivery without lowering change fail rate (DORA 2019)',
     home: 'activities/change-management',
-    states: /(approv|advisory board)[^.]*(slows? delivery|no (sign|evidence) of (lowering|reducing|a lower)|does nothing measurable|without (lowering|reducing))/i,
+    states: /(approv|advisory board|sign-off)[^.]*(slow(s|ed)? delivery|no (sign|evidence) (of|that)|does nothing measurable|without (lowering|reducing))/i,
   },
   {
     finding: "SRE caps operational work at 50 % of an engineer's time (SRE book)",
@@ -29,9 +29,9 @@ const findings = [
     states: /\b29 ?%|23 times/i,
   },
   {
-    finding: 'elite performers deployed 46 times as often with 2,555 times faster lead times (DORA 2018)',
-    home: 'goals/deliver-more-often',
-    states: /\b46 times|2,555/i,
+    finding: 'elite performers deployed 46 times as often, with 2,555 times faster lead times, 2,604 times faster recovery and a seven times lower change fail rate (DORA 2018)',
+    home: 'glossary/dora-metrics',
+    states: /\b46 times|2,555|2,604|(seven|7) times lower/i,
   },
   {
     finding: 'platform users saw about 8 % lower throughput and 14 % lower stability (DORA 2024)',
@@ -59,6 +59,11 @@ const findings = [
     states: /DORA[^.]*(complement)/i,
   },
   {
+    finding: 'a sustainable 24/7 rota needs eight engineers on one site or six on each of two, at most 25 % of time on call and two incidents a shift (SRE book)',
+    home: 'roles/sre',
+    states: /eight (engineers|people)|six (on each|per site|at each)|two incidents per|(25 ?%|a quarter) of [^.]*time on call/i,
+  },
+  {
     finding: 'a generative culture goes with 30 % higher organisational performance (DORA 2023)',
     home: 'enablers/continuous-learning',
     states: /generative[^.]*30 ?%|30 ?%[^.]*generative/i,
@@ -66,7 +71,7 @@ const findings = [
   {
     finding: 'high performers spread change through communities of practice; big-bang change is commonest among low performers (DORA)',
     home: 'enablers/continuous-learning',
-    states: /(high|low|strongest|weakest) performers[^.]*(communities of practice|centres? of excellence|big-bang)|(communities of practice|big-bang)[^.]*(high|low) performers/i,
+    states: /(high|low|strongest|weakest) (performers|-performing)[^.]*(communities of practice|centres? of excellence|big-bang)|(communities of practice|big-bang)[^.]*(high|low) performers/i,
   },
 ];
 
