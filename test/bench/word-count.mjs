@@ -10,7 +10,10 @@ const prose = (text) =>
     .replace(/<Cite[^>]*\/>/g, '')
     .replace(/<\/?[A-Za-z][^>]*>/g, '')
     .replace(/[#*_`>|-]/g, ' ');
-const words = (text) => prose(text).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+const words = (text) =>
+  prose(text)
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 const rows = readdirSync(root)
   .filter((name) => statSync(join(root, name)).isDirectory())
