@@ -23,8 +23,14 @@ function currentManifest() {
 
 if (process.env['UPDATE_PUBLIC_URLS']) {
   const previous = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string[]>) : {};
-  // Addresses only ever join the manifest: one that disappears needs a redirect, not a deletion here.
-  writeFileSync(manifestFile, `${JSON.stringify({ ...previous, ...currentManifest() }, null, 2)}\n`);
+  // Addresses and anchors only ever join the manifest: one that disappears needs a redirect or a kept id, not a deletion here.
+  const current = currentManifest();
+  const merged = Object.fromEntries(
+    [...new Set([...Object.keys(previous), ...Object.keys(current)])]
+      .sort()
+      .map((path) => [path, [...new Set([...(previous[path] ?? []), ...(current[path] ?? [])])]]),
+  );
+  writeFileSync(manifestFile, `${JSON.stringify(merged, null, 2)}\n`);
 }
 
 const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string[]>;
