@@ -40,7 +40,7 @@ export function pagesOf(build: (typeof builds)[number]): BuiltPage[] {
 }
 
 /** Where a redirect page sends the reader, for the old address of a renamed entry. */
-export const redirectTarget = (page: BuiltPage) => /<meta http-equiv="refresh" content="0;url=([^"]+)"/.exec(page.html)?.[1];
+export const redirectTarget = (page: BuiltPage) => /<meta http-equiv="refresh" content="0; ?url=([^"]+)"/.exec(page.html)?.[1];
 
 /** The page at an address, with or without its `#fragment`. */
 export function pageAt(build: (typeof builds)[number], url: string): BuiltPage | undefined {
