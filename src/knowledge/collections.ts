@@ -57,6 +57,10 @@ export const listedKinds: readonly Exclude<CollectionName, 'comparisons'>[] = wh
 /** Collections the sidebar shows, entry by entry or by their index page. */
 export const sidebarKinds = (shown: 'entries' | 'index') => where((spec) => spec.sidebar === shown);
 
+const bySegment = new Map(names.map((name) => [collections[name].segment as string, name]));
+/** The collection whose addresses start with a segment, such as `compare` for the pair pages. */
+export const collectionAt = (segment: string): CollectionName | undefined => bySegment.get(segment);
+
 export const kindLabels: { [K in CollectionName]: Registry[K]['label'] } = Object.fromEntries(
   names.map((name) => [name, collections[name].label]),
 ) as never;

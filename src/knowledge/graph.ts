@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 
-import { collections as registry, pageKinds, proseKinds, type CollectionName, type PageKind, type ProseKind } from './collections';
+import { collectionAt, collections as registry, pageKinds, proseKinds, type CollectionName, type PageKind, type ProseKind } from './collections';
 import type { collectionSchemas } from './schemas';
 
 /**
@@ -263,7 +263,7 @@ export class KnowledgeGraph {
   readonly #nodes = new Map<string, GraphNode>();
   readonly #order = new Map<string, number>();
   readonly #byKind = new Map<CollectionName, GraphNode[]>();
-  readonly #emphasis = new Map<string, Emphasis>();
+  readonly #serving = new Map<string, { emphasis: Emphasis; why: string }>();
 
   constructor(collections: RawCollections) {
     const problems: string[] = [];
@@ -374,7 +374,7 @@ export class KnowledgeGraph {
     // Every role serves all four goals, whatever it is called; the data says how strongly.
     const goalIds = collections.goals.map((goal) => goal.id);
     for (const role of collections.roles) {
-      role.data.serves.forEach((link) => this.#emphasis.set(`${role.id}/${link.goal.id}`, link.emphasis));
+      role.data.serves.forEach(({ goal, emphasis, why }) => this.#serving.set(`${role.id}/${goal.id}`, { emphasis, why }));
       const missing = goalIds.filter((goal) => !role.data.serves.some((link) => link.goal.id === goal));
       if (missing.length > 0)
         problems.push(
@@ -385,8 +385,8 @@ export class KnowledgeGraph {
     for (const kind of proseKinds) {
       for (const entry of collections[kind] as RawEntry<ProseKind>[]) {
         for (const to of linkedIn(entry.body ?? '')) {
-          const problem = this.#checkLink(to);
-          if (problem) problems.push(`${fileOf(kind, entry)}: <See to="${to}"> ${problem}`);
+          const target = this.#resolveLink(to);
+          if ('problem' in target) problems.push(`${fileOf(kind, entry)}: <See to="${to}"> ${target.problem}`);
         }
       }
     }
@@ -394,42 +394,44 @@ export class KnowledgeGraph {
     if (problems.length > 0) throw new GraphError(problems);
   }
 
-  /** Why a `<See to>` address does not lead to a page, or undefined when it does. */
-  #checkLink(to: string): string | undefined {
+  /** Where a `<See to="kind/id">` leads, or why it leads nowhere: both the build check and the component ask here. */
+  #resolveLink(to: string): { kind: CollectionName; id: string; title: string } | { problem: string } {
     const [segment = '', id = '', ...rest] = to.split('/');
-    const kind = (Object.keys(registry) as CollectionName[]).find((name) => registry[name].segment === segment);
-    const kinds = [...pageKinds, 'comparisons' as const].map((name) => registry[name].segment).join(', ');
-    if (!kind || !(pageKinds as readonly string[]).concat('comparisons').includes(kind) || rest.length > 0)
-      return `does not name a page. Fix: write <kind>/<id>, where kind is one of ${kinds}, such as "activities/patching".`;
+    const kind = collectionAt(segment);
+    const linkable = [...pageKinds, 'comparisons' as const];
+    if (!kind || !(linkable as readonly CollectionName[]).includes(kind) || rest.length > 0) {
+      const segments = linkable.map((name) => registry[name].segment).join(', ');
+      return { problem: `does not name a page. Fix: write <kind>/<id>, where kind is one of ${segments}, such as "activities/patching".` };
+    }
     if (kind === 'comparisons') {
       const [first = '', second = ''] = id.split('-vs-');
       const roles = this.ids('roles');
       if (!roles.includes(first) || !roles.includes(second) || roles.indexOf(first) >= roles.indexOf(second))
-        return `names no pair of roles. Fix: write compare/<first>-vs-<second> with two of ${roles.join(', ')} in that order.`;
-      return undefined;
+        return { problem: `names no pair of roles. Fix: write compare/<first>-vs-<second> with two of ${roles.join(', ')} in that order.` };
+      return { kind, id, title: `${this.node('roles', first).title} vs ${this.node('roles', second).title}` };
     }
-    if (!this.#nodes.has(keyOf(kind, id))) return `refers to ${kind} "${id}", which does not exist. Fix: use one of: ${this.ids(kind).join(', ')}.`;
-    return undefined;
+    const node = this.#nodes.get(keyOf(kind, id));
+    if (!node) return { problem: `refers to ${kind} "${id}", which does not exist. Fix: use one of: ${this.ids(kind).join(', ')}.` };
+    return { kind, id, title: node.title };
   }
 
   /** The page a `<See to="kind/id">` leads to, with the title to show when the link has no text of its own. */
   linkTarget(to: string): { kind: CollectionName; id: string; title: string } {
-    const problem = this.#checkLink(to);
-    if (problem) throw new GraphError([`<See to="${to}"> ${problem}`]);
-    const [segment, id = ''] = to.split('/');
-    const kind = (Object.keys(registry) as CollectionName[]).find((name) => registry[name].segment === segment)!;
-    if (kind === 'comparisons') {
-      const [first = '', second = ''] = id.split('-vs-');
-      return { kind, id, title: `${this.node('roles', first).title} vs ${this.node('roles', second).title}` };
-    }
-    return { kind, id, title: this.node(kind, id).title };
+    const target = this.#resolveLink(to);
+    if ('problem' in target) throw new GraphError([`<See to="${to}"> ${target.problem}`]);
+    return target;
+  }
+
+  /** How strongly a role serves a goal, and how, as its author wrote it. */
+  howServes(role: string, goal: string): { emphasis: Emphasis; why: string } {
+    const serving = this.#serving.get(`${role}/${goal}`);
+    if (!serving) throw new GraphError([`Role "${role}" does not say how it serves goal "${goal}".`]);
+    return serving;
   }
 
   /** How strongly a role serves a goal. */
   emphasis(role: string, goal: string): Emphasis {
-    const emphasis = this.#emphasis.get(`${role}/${goal}`);
-    if (!emphasis) throw new GraphError([`Role "${role}" does not say how it serves goal "${goal}".`]);
-    return emphasis;
+    return this.howServes(role, goal).emphasis;
   }
 
   /** The title and one-line summary an entry is listed with everywhere. */

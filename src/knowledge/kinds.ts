@@ -1,11 +1,9 @@
-import { collectionNames, collections, kindLabels } from './collections';
-
-const bySegment = new Map(collectionNames.map((name) => [collections[name].segment as string, name]));
+import { collectionAt, kindLabels } from './collections';
 
 /** What a page is, as search results and filters name it: an entry's kind, or a page about the guide. */
 export function kindOfPath(pathname: string, base: string): string {
   const [collection, id, ...rest] = pathname.slice(base.replace(/\/?$/, '/').length).split('/').filter(Boolean);
-  const name = bySegment.get(collection ?? '');
+  const name = collectionAt(collection ?? '');
   const kind = name ? kindLabels[name] : undefined;
   return kind && id && rest.length === 0 ? kind.singular : 'Guide page';
 }

@@ -17,9 +17,8 @@ export function pairView(pair: PairComparison, graph: KnowledgeGraph, factors: R
     id: goal.id,
     title: goal.title,
     sides: [first, second].map((role) => {
-      const emphasis = graph.emphasis(role.id, goal.id);
-      const link = graph.linksUnder('roles', role.id, 'serves').find((served) => served.id === goal.id);
-      return { emphasis, label: emphasisLabels[emphasis], how: link?.why.replace(/^\w+: /, '') ?? '' };
+      const { emphasis, why } = graph.howServes(role.id, goal.id);
+      return { emphasis, label: emphasisLabels[emphasis], how: why };
     }),
   }));
 
