@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGuide } from '../support/content';
 import { pageAt, pagesOf, rootBuild } from '../support/site';
 
-const { graph } = loadGuide();
+const { graph, collections } = loadGuide();
 const roles = graph.nodes('roles');
 const compare = pageAt(rootBuild, '/compare/')!;
 
@@ -42,7 +42,6 @@ describe('the goal weights', () => {
 
 describe.each(pairs)('the $url page', ({ first, second, url }) => {
   const page = pageAt(rootBuild, url);
-  const { collections } = loadGuide();
   const take = collections.comparisons.find((comparison) => comparison.id === `${first.id}-vs-${second.id}`);
 
   it('exists and names both roles', () => {

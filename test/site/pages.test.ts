@@ -6,7 +6,7 @@ import { pageKinds } from '../../src/knowledge/collections';
 import { loadGuide } from '../support/content';
 import { pageAt, pagesOf, redirectTarget, rootBuild } from '../support/site';
 
-const { graph } = loadGuide();
+const { graph, collections } = loadGuide();
 const pages = pagesOf(rootBuild);
 // Old addresses of renamed entries only redirect; they are checked in public-urls.test.ts.
 const contentPages = pages.filter((page) => page.url !== '/404/' && !redirectTarget(page));
@@ -19,7 +19,6 @@ describe('the built guide', () => {
   });
 
   it('says on every entry page when it was last checked against its sources', () => {
-    const { collections } = loadGuide();
     const dated = (['paths', 'comparisons', ...pageKinds] as const).flatMap((kind) =>
       (collections[kind] as { id: string; data: { reviewed: Date } }[]).map((entry) => ({ kind, id: entry.id, reviewed: entry.data.reviewed })),
     );
