@@ -21,15 +21,17 @@ interface CollectionSpec {
 
 export const collections = {
   roles: { label: { plural: 'Roles', singular: 'Role' }, segment: 'roles', source: 'mdx', pages: 'entry', sidebar: 'entries' },
-  goals: { label: { plural: 'Goals', singular: 'Goal' }, segment: 'goals', source: 'mdx', pages: 'entry', sidebar: 'entries' },
+  // Titles are what adverts say; the roles stay the models. Twenty-odd titles would crowd the sidebar, so it links their index.
+  titles: { label: { plural: 'Job titles', singular: 'Job title' }, segment: 'titles', source: 'mdx', pages: 'entry', sidebar: 'index' },
+  goals: { label: { plural: 'Goals', singular: 'Goal' }, segment: 'goals', source: 'mdx', pages: 'entry', sidebar: 'index' },
   factors: {
     label: { plural: 'Company context', singular: 'Company context factor' },
     segment: 'factors',
     source: 'mdx',
     pages: 'entry',
-    sidebar: 'entries',
+    sidebar: 'index',
   },
-  enablers: { label: { plural: 'Enablers', singular: 'Enabler' }, segment: 'enablers', source: 'mdx', pages: 'entry', sidebar: 'entries' },
+  enablers: { label: { plural: 'Enablers', singular: 'Enabler' }, segment: 'enablers', source: 'mdx', pages: 'entry', sidebar: 'index' },
   activities: { label: { plural: 'Activities', singular: 'Activity' }, segment: 'activities', source: 'mdx', pages: 'entry', sidebar: 'index' },
   glossary: { label: { plural: 'Glossary', singular: 'Glossary term' }, segment: 'glossary', source: 'mdx', pages: 'entry', sidebar: 'index' },
   comparisons: { label: { plural: 'Comparisons', singular: 'Comparison' }, segment: 'compare', source: 'mdx', pages: 'pairs', sidebar: 'none' },

@@ -15,6 +15,8 @@ export const levelLabels = { owns: 'Owns', shares: 'Shares', rarely: 'Rarely' } 
 /** How strongly a role serves a goal: every role serves all four, with different weight. */
 export const emphasisLabels = { central: 'Central', strong: 'Strong', supporting: 'Supporting' } as const;
 export type Emphasis = keyof typeof emphasisLabels;
+/** How often a job title stands for a role: exactly one role is what the title usually means. */
+export const strengthLabels = { usually: 'Usually', often: 'Often', sometimes: 'Sometimes' } as const;
 
 /** An entry as the content layer hands it over. */
 export interface RawEntry<K extends CollectionName> {
@@ -39,6 +41,9 @@ export interface RelatedLink extends NodeRef {
  * (`graph.linksUnder('roles', id, 'serves')`), never by its English heading, so a heading can be reworded freely.
  */
 export const sectionHeadings = {
+  means: 'Which role it is',
+  titles: 'Titles that often mean this role',
+  alsoTitles: 'Titles that sometimes mean it',
   serves: 'Goals it serves',
   servedBy: 'Roles that serve it',
   overlaps: 'Where it overlaps',
@@ -58,6 +63,11 @@ export const sectionHeadings = {
   citedBy: 'Cited by',
 } as const;
 export type SectionKey = keyof typeof sectionHeadings;
+/**
+ * Sections listed by name only, their reasons shown at the other end: a role names the titles that only sometimes mean
+ * it, and each title's page says when. A role can be the occasional reading of many titles, and its page stays short.
+ */
+export const namedOnly: ReadonlySet<SectionKey> = new Set(['alsoTitles']);
 
 export interface RelationSection {
   key: SectionKey;
@@ -99,6 +109,7 @@ const relation = <From extends CollectionName, To extends CollectionName, Forwar
 /** Where a reading-path step leads, whichever key its author wrote (`role: devops`, `term: toil`): read here only. */
 export function stepTarget(step: EntryData['paths']['steps'][number]) {
   if ('role' in step) return { key: 'role', kind: 'roles', id: step.role.id } as const;
+  if ('title' in step) return { key: 'title', kind: 'titles', id: step.title.id } as const;
   if ('goal' in step) return { key: 'goal', kind: 'goals', id: step.goal.id } as const;
   if ('factor' in step) return { key: 'factor', kind: 'factors', id: step.factor.id } as const;
   if ('enabler' in step) return { key: 'enabler', kind: 'enablers', id: step.enabler.id } as const;
@@ -113,6 +124,21 @@ const cites = <From extends ProseKind>(from: From) =>
     forward: 'sources',
     backward: 'citedBy',
     links: (data) => data.sources.map((source, i) => ({ target: source.id, why: undefined, field: `sources[${i}]`, group: 'sources' })),
+  });
+
+/** The roles a job title stands for with one strength, and at the role's end the titles that stand for it. */
+const titleMeaning = <Backward extends 'titles' | 'alsoTitles'>(strength: keyof typeof strengthLabels, backward: Backward) =>
+  relation({
+    from: 'titles',
+    to: 'roles',
+    forward: 'means',
+    backward,
+    links: (title) =>
+      title.means.flatMap((link, i) =>
+        link.strength === strength
+          ? [{ target: link.role.id, why: `${strengthLabels[strength]}: ${link.when}`, field: `means[${i}].role`, group: 'means' }]
+          : [],
+      ),
   });
 
 /** Every relation in the guide, declared once; pages at both ends show it. */
@@ -130,6 +156,10 @@ export const relations = [
         group: 'serves',
       })),
   }),
+  // One pass per strength, so both ends list the titles a role usually goes by before those it often or sometimes does.
+  titleMeaning('usually', 'titles'),
+  titleMeaning('often', 'titles'),
+  titleMeaning('sometimes', 'alsoTitles'),
   relation({
     from: 'roles',
     to: 'roles',

@@ -68,8 +68,6 @@ export const collectionSchemas = (reference: Reference) => {
         duties: phrases('duties', 4),
         /** Skills and tools the role calls for. */
         skills: phrases('skills', 4),
-        /** Titles the role is advertised under. */
-        jobTitles: phrases('jobTitles', 2),
         /**
          * How the role serves each of the four goals, which every role serves whatever it is called: how strongly
          * (`central`, `strong` or `supporting`) and how. Every goal appears once.
@@ -85,6 +83,18 @@ export const collectionSchemas = (reference: Reference) => {
               .strict(),
           )
           .min(1, { error: 'serves needs every goal, each with its emphasis and why.' }),
+        /**
+         * How to advertise the role so the right people apply: the duties to state, the words that make candidates read
+         * it as another job, and what to leave out. Shown on the reading paths that list it in `advertOutlines`.
+         */
+        advertOutline: z
+          .object({
+            core: phrases('advertOutline.core', 3),
+            misleading: phrases('advertOutline.misleading', 2),
+            leaveOut: phrases('advertOutline.leaveOut', 2),
+          })
+          .strict()
+          .optional(),
         /** Roles it overlaps with; write each pair once, the other page shows it too. */
         overlaps: z.array(toRole).default([]),
         /** Enablers the role depends on. */
@@ -100,6 +110,44 @@ export const collectionSchemas = (reference: Reference) => {
               .strict(),
           )
           .default([]),
+      })
+      .strict(),
+
+    titles: z
+      .object({
+        ...entryFields(reference),
+        /**
+         * Which of the roles the title stands for in adverts, and when: exactly one is what it `usually` means; others
+         * are what it `often` or `sometimes` means instead.
+         */
+        means: z
+          .array(
+            z
+              .object({
+                role: reference('roles'),
+                strength: z.enum(['usually', 'often', 'sometimes'], { error: 'strength must be usually, often or sometimes.' }),
+                /** Shown as "Usually: when …" on the title page and on the role's page, so it reads well at both ends. */
+                when: oneLine('when').refine((text) => text.startsWith('when '), {
+                  error: 'when must start with "when ", such as "when the job builds the estate in code".',
+                }),
+              })
+              .strict(),
+          )
+          .min(1, { error: 'means needs at least one role, with strength and when.' })
+          .refine((means) => means.filter((link) => link.strength === 'usually').length === 1, {
+            error: 'means needs exactly one role with strength usually: the job most adverts with this title describe.',
+          })
+          .refine((means) => new Set(means.map((link) => link.role.id)).size === means.length, {
+            error: 'means names a role twice. Fix: keep one entry per role, with the strength that fits most adverts.',
+          }),
+        /** The usual steps from junior to lead, each with what changes at that step. */
+        seniority: phrases('seniority', 3),
+        /** Certifications adverts for the title ask for, by their current official name. */
+        certifications: z.array(z.object({ name: z.string().trim().min(2), issuer: z.string().trim().min(2) }).strict()).default([]),
+        /** What a candidate asks the hiring manager to find out which job the title really is. */
+        questions: z
+          .array(z.string().trim().endsWith('?', { error: 'each question must end with a question mark.' }))
+          .min(3, { error: 'questions needs at least three questions for the hiring manager.' }),
       })
       .strict(),
 
@@ -196,6 +244,16 @@ export const collectionSchemas = (reference: Reference) => {
         reviewed,
         /** Ids the term had before a rename: their addresses redirect here. */
         redirectFrom: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'redirectFrom ids must be kebab-case.' })).default([]),
+        /** Whether readers meet it as a job title, a practice or a product category, most important first, and why. */
+        whatItIs: z
+          .object({
+            kinds: z
+              .array(z.enum(['job-title', 'practice', 'product-category'], { error: 'kinds must be job-title, practice or product-category.' }))
+              .min(1),
+            note: oneLine('whatItIs note'),
+          })
+          .strict()
+          .optional(),
         /** Roles where the term matters, each with why. */
         roles: z.array(toRole).default([]),
         /** Activities where the term matters, each with why. */
@@ -222,11 +280,14 @@ export const collectionSchemas = (reference: Reference) => {
                 z.object({ enabler: reference('enablers'), why }).strict(),
                 z.object({ activity: reference('activities'), why }).strict(),
                 z.object({ term: reference('glossary'), why }).strict(),
+                z.object({ title: reference('titles'), why }).strict(),
               ],
-              { error: 'each step names one entry (role, goal, factor, enabler, activity or term) and why it matters.' },
+              { error: 'each step names one entry (role, title, goal, factor, enabler, activity or term) and why it matters.' },
             ),
           )
           .min(3, { error: 'steps needs at least three pages.' }),
+        /** Roles whose advert outline the path shows after its pages, for readers who write or read adverts. */
+        advertOutlines: z.array(reference('roles')).default([]),
         /** Publications the introduction relies on. */
         sources: z.array(reference('sources')).default([]),
         reviewed,

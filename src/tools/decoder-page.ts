@@ -1,6 +1,6 @@
-import { decodeAdvert, type RoleScore, type RoleSignals } from './decoder';
+import { decodeAdvert, type RoleScore, type RoleSignals, type TitleNames } from './decoder';
 
-type PageRole = RoleSignals & { href: string };
+type Linked<T> = T & { href: string };
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -40,8 +40,12 @@ function highlighted(advert: string, roles: RoleScore[]): Node[] {
 }
 
 export function startDecoder(form: HTMLFormElement) {
-  const roles = JSON.parse(form.dataset['roles'] ?? '[]') as PageRole[];
+  const { roles, titles } = JSON.parse(form.dataset['decoder'] ?? '{"roles":[],"titles":[]}') as {
+    roles: Linked<RoleSignals>[];
+    titles: Linked<TitleNames>[];
+  };
   const hrefOf = new Map(roles.map((role) => [role.id, role.href]));
+  const titleLink = document.getElementById('decoder-title') as HTMLParagraphElement;
   const textarea = form.elements.namedItem('advert') as HTMLTextAreaElement;
   const status = document.getElementById('decoder-status')!;
   const list = document.querySelector<HTMLOListElement>('ol[data-results]')!;
@@ -49,8 +53,9 @@ export function startDecoder(form: HTMLFormElement) {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const result = decodeAdvert(textarea.value, roles);
+    const result = decodeAdvert(textarea.value, roles, titles);
     list.replaceChildren();
+    titleLink.replaceChildren();
     advertView.replaceChildren();
     advertView.hidden = true;
     if (result.kind !== 'ranked') {
@@ -62,7 +67,13 @@ export function startDecoder(form: HTMLFormElement) {
     advertView.replaceChildren(...highlighted(textarea.value, leading));
     advertView.hidden = false;
     const best = result.ranked[0]!;
-    status.textContent = `Reads most like ${best.title} (${percent(best.share)} of the match).${result.mismatch ? ` ${result.mismatch}` : ''}`;
+    status.textContent = `Reads most like ${best.title} (${percent(best.share)} of the match).${result.verdict ? ` ${result.verdict}` : ''}`;
+    if (result.titled) {
+      const page = document.createElement('a');
+      page.href = titles.find((title) => title.id === result.titled!.id)?.href ?? '#';
+      page.textContent = `What “${result.titled.title}” usually means, and what to ask`;
+      titleLink.append(page);
+    }
   });
 }
 

@@ -1,27 +1,49 @@
 import type { EntryData } from '../knowledge/graph';
 
 /**
- * The job-description decoder: scores a pasted advert against each role's weighted signals (from the
- * roles collection) and says when the advert's title and its duties point to different roles.
+ * The job-description decoder: scores a pasted advert against each role's weighted signals (from the roles
+ * collection), recognises its title in the title catalogue (the titles collection) and says whether the duties
+ * describe the role that title usually means.
  */
 
 export interface RoleSignals {
   id: string;
   title: string;
-  /** Names the role is advertised under, used only to read the advert's title. */
-  names: string[];
   signals: { phrase: string; weight: number }[];
 }
 
-/** A role as the decoder reads it, from the roles collection: every name it is advertised under, and its signals. */
-export function roleSignals(role: { id: string; data: EntryData['roles'] }): RoleSignals {
-  const { title, abbreviation, aliases, jobTitles, signals } = role.data;
-  return { id: role.id, title, names: [title, ...(abbreviation ? [abbreviation] : []), ...aliases, ...jobTitles], signals };
+/** A job title as the decoder reads it: every spelling adverts use, and the role it usually means. */
+export interface TitleNames {
+  id: string;
+  title: string;
+  names: string[];
+  /** The id of the role the title usually means. */
+  usually: string;
 }
 
-/** The roles as the decoder page hands them to its script: in reading order, each with its signals and its page. */
-export function decoderRoles(roles: { id: string; data: EntryData['roles'] }[], hrefOf: (id: string) => string): (RoleSignals & { href: string })[] {
-  return [...roles].sort((a, b) => a.data.order - b.data.order).map((role) => ({ ...roleSignals(role), href: hrefOf(role.id) }));
+/** A role as the decoder reads it, from the roles collection. */
+export function roleSignals(role: { id: string; data: EntryData['roles'] }): RoleSignals {
+  return { id: role.id, title: role.data.title, signals: role.data.signals };
+}
+
+/** A title as the decoder reads it, from the titles collection. */
+export function titleNames(title: { id: string; data: EntryData['titles'] }): TitleNames {
+  const usually = title.data.means.find((link) => link.strength === 'usually')!;
+  return { id: title.id, title: title.data.title, names: [title.data.title, ...title.data.aliases], usually: usually.role.id };
+}
+
+const byOrder = <T extends { data: { order: number } }>(entries: T[]) => [...entries].sort((a, b) => a.data.order - b.data.order);
+
+/** What the decoder page hands its script: roles and titles in reading order, each with its page. */
+export function decoderData(
+  roles: { id: string; data: EntryData['roles'] }[],
+  titles: { id: string; data: EntryData['titles'] }[],
+  hrefOf: (kind: 'roles' | 'titles', id: string) => string,
+) {
+  return {
+    roles: byOrder(roles).map((role) => ({ ...roleSignals(role), href: hrefOf('roles', role.id) })),
+    titles: byOrder(titles).map((title) => ({ ...titleNames(title), href: hrefOf('titles', title.id) })),
+  };
 }
 
 export interface Match {
@@ -41,7 +63,17 @@ export interface RoleScore {
 }
 
 export type Decoded =
-  { kind: 'empty' | 'too-short' | 'no-match'; message: string } | { kind: 'ranked'; ranked: RoleScore[]; titledAs?: RoleSignals; mismatch?: string };
+  | { kind: 'empty' | 'too-short' | 'no-match'; message: string }
+  | {
+      kind: 'ranked';
+      ranked: RoleScore[];
+      /** The catalogue title the advert's first line carries, if any. */
+      titled?: TitleNames;
+      /** What the title usually means and what this advert reads as, for a title the catalogue knows. */
+      verdict?: string;
+      /** True when the duties describe another role than the one the title usually means. */
+      mismatch?: boolean;
+    };
 
 /** Fewer words than this cannot describe a job's duties. */
 export const minimumWords = 12;
@@ -74,8 +106,8 @@ function matchesFor(text: string, signals: RoleSignals['signals']): Match[] {
   return matches;
 }
 
-/** The role an advert's first line names, if any: the longest name found wins ("Site Reliability Engineer" over "Engineer"). */
-function titleRole(text: string, roles: RoleSignals[]): RoleSignals | undefined {
+/** The catalogue title an advert's first line carries, if any: the longest name found wins ("Product Security Engineer" over "Security Engineer"). */
+function titleOf(text: string, titles: TitleNames[]): TitleNames | undefined {
   const firstLine =
     text
       .split('\n')
@@ -83,17 +115,17 @@ function titleRole(text: string, roles: RoleSignals[]): RoleSignals | undefined 
       ?.trim()
       .toLowerCase() ?? '';
   if (firstLine.length > 120) return undefined;
-  let best: { role: RoleSignals; length: number } | undefined;
-  for (const role of roles) {
-    for (const name of role.names) {
+  let best: { title: TitleNames; length: number } | undefined;
+  for (const title of titles) {
+    for (const name of title.names) {
       const lower = name.toLowerCase();
-      if (findAll(firstLine, lower).length > 0 && (!best || lower.length > best.length)) best = { role, length: lower.length };
+      if (findAll(firstLine, lower).length > 0 && (!best || lower.length > best.length)) best = { title, length: lower.length };
     }
   }
-  return best?.role;
+  return best?.title;
 }
 
-export function decodeAdvert(advert: string, roles: RoleSignals[]): Decoded {
+export function decodeAdvert(advert: string, roles: RoleSignals[], titles: TitleNames[] = []): Decoded {
   const text = advert.replace(/\r\n?/g, '\n').toLowerCase();
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (words === 0) return { kind: 'empty', message: 'Paste a job advert, title and duties included, then press Decode.' };
@@ -122,8 +154,11 @@ export function decodeAdvert(advert: string, roles: RoleSignals[]): Decoded {
     .filter((role) => role.score > 0)
     .map((role) => ({ ...role, share: role.score / total }))
     .sort((a, b) => b.score - a.score);
-  const titledAs = titleRole(advert, roles);
+  const titled = titleOf(advert, titles);
+  if (!titled) return { kind: 'ranked', ranked };
   const top = ranked[0]!;
-  const mismatch = titledAs && titledAs.id !== top.id ? `Titled ${titledAs.title}, reads as ${top.title}.` : undefined;
-  return { kind: 'ranked', ranked, ...(titledAs ? { titledAs } : {}), ...(mismatch ? { mismatch } : {}) };
+  const usual = roles.find((role) => role.id === titled.usually)?.title ?? titled.usually;
+  const mismatch = titled.usually !== top.id;
+  const verdict = `Titled ${titled.title}: usually ${usual}; ${mismatch ? 'this one' : 'this advert'} reads as ${top.title}.`;
+  return { kind: 'ranked', ranked, titled, verdict, mismatch };
 }

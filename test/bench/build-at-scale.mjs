@@ -10,8 +10,9 @@ const work = join(root, '.bench');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const pageCounts = sizes.length > 0 ? sizes : [100, 1000, 3000];
 // Every collection gets synthetic entries. Roles get only a few: every pair of roles has a page, so roles
-// multiply pages quadratically and would swamp the page count being measured.
-const kinds = ['goals', 'factors', 'enablers', 'activities', 'glossary', 'sources'];
+// multiply pages quadratically and would swamp the page count being measured. Goals get none: every role must serve
+// every goal, so a synthetic goal would need a line in every real role.
+const kinds = ['titles', 'factors', 'enablers', 'activities', 'glossary', 'sources'];
 const syntheticRoles = 3;
 
 const paragraph = (n) =>
@@ -35,13 +36,17 @@ function guideWith(extra, dir) {
   for (let i = 0; i < extra; i++) {
     const kind = i < syntheticRoles ? 'roles' : kinds[i % kinds.length];
     const id = `synthetic-${i}`;
-    const common = `title: Synthetic ${kind} ${i}\nsummary: A generated entry that measures how the build grows with the guide.\norder: ${100 + i}\n`;
+    const common = `title: Synthetic ${kind} ${i}\nsummary: A generated entry that measures how the build grows with the guide.\norder: ${100 + i}\nreviewed: 2026-11-26\n`;
     const frontmatter = {
       roles:
         `${common}owns: [a pipeline, a service, a rota]\nduties: [build, deploy, observe, respond]\nskills: [Git, Terraform, Kubernetes, Prometheus]\n` +
-        `jobTitles: [Engineer, Senior Engineer]\nserves:\n  - goal: deliver-more-often\n    why: Small automated releases reach users every day.\n` +
+        ['deliver-more-often', 'reduce-impact-and-risk', 'reduce-delivery-effort', 'increase-security']
+          .map((goal) => `  - goal: ${goal}\n    emphasis: strong\n    why: The generated role serves this goal through small automated changes.\n`)
+          .reduce((list, item) => list + item, 'serves:\n') +
         `needs:\n  - enabler: automation-framework\n    why: Nothing ships often without automated builds.\n`,
-      goals: `${common}measures:\n  - name: Deployment frequency\n    description: How often changes reach production; more is better.\n  - name: Lead time\n    description: From commit to production; shorter is better.\n`,
+      titles:
+        `${common}means:\n  - role: devops\n    strength: usually\n    when: when the generated job builds and runs one product's pipeline\n` +
+        `seniority: [Junior engineer, Engineer, Senior engineer]\nquestions: [Who approves a change?, Who is paged?, What did last week hold?]\n`,
       factors:
         `${common}question: How does this synthetic factor apply?\noptions:\n` +
         ['a', 'b']
@@ -52,7 +57,7 @@ function guideWith(extra, dir) {
           .join(''),
       enablers: `${common}practices: [one practice, another practice, a third practice]\nsupports:\n  - goal: reduce-delivery-effort\n    why: Generated support for the delivery-effort goal.\n`,
       activities: `${common}roles:\n  - role: devops\n    level: owns\n    why: The generated activity is owned by the DevOps role.\n  - role: sre\n    level: shares\n    why: The generated activity is shared with the SRE role.\n`,
-      glossary: `title: Synthetic term ${i}\nsummary: A generated term that measures how the build grows with the guide.\nroles:\n  - role: devops\n    why: The generated term matters to the DevOps role.\n`,
+      glossary: `title: Synthetic term ${i}\nsummary: A generated term that measures how the build grows with the guide.\nreviewed: 2026-11-26\nroles:\n  - role: devops\n    why: The generated term matters to the DevOps role.\n`,
     }[kind];
     if (kind === 'sources') {
       appendFileSync(

@@ -3,13 +3,15 @@
  *
  * The adverts are written independently of any phrase list in the role pages: the expected role
  * follows from what each role page says the role owns and does, not from the advert's title.
- * Adverts marked misleadingTitle carry a title that points at a different role from their duties.
+ * Some carry a title that usually means a different role from the one their duties describe; the title catalogue
+ * (content/titles/) says which role each title usually means.
  * Companies are invented.
  */
 export interface JobAdvert {
   name: string;
+  /** The id of the catalogue title the advert's first line carries (content/titles/). */
+  title: string;
   expected: 'devops' | 'devsecops' | 'infraops' | 'it-operations' | 'agile-infraops' | 'sre' | 'platform-engineering';
-  misleadingTitle?: boolean;
   text: string;
 }
 
@@ -17,6 +19,7 @@ export const jobAdverts: JobAdvert[] = [
   // DevOps: the delivery path of one product, owned together with its developers.
   {
     name: 'DevOps Engineer in a payroll SaaS squad',
+    title: 'devops-engineer',
     expected: 'devops',
     text: `DevOps Engineer
 Tallyburn builds payroll and pension software for 9,000 UK small businesses. We are 140 people, Series B funded and hybrid from Bristol.
@@ -39,6 +42,7 @@ What you'll bring
   },
   {
     name: 'Build and Release Engineer at an independent games studio',
+    title: 'release-engineer',
     expected: 'devops',
     text: `Build and Release Engineer
 Marram Games is an independent studio of 90 people in Dundee, shipping a co-op survival game on PC, PlayStation and Xbox with monthly content updates.
@@ -61,6 +65,7 @@ What you'll bring
   },
   {
     name: 'Cloud DevOps Engineer in a grocery retailer checkout team',
+    title: 'devops-engineer',
     expected: 'devops',
     text: `Cloud DevOps Engineer
 Greengage Grocers runs 310 food shops across the Midlands and the North, and our online shop and click-and-collect service now take a fifth of all sales.
@@ -83,8 +88,8 @@ What you'll bring
   },
   {
     name: 'Platform Engineer title, first delivery hire in a one-team healthtech start-up',
+    title: 'platform-engineer',
     expected: 'devops',
-    misleadingTitle: true,
     text: `Platform Engineer
 Clinquill is a 25-person start-up in Manchester making appointment-booking software for physiotherapy and dental clinics. We have one product team, one Django monolith and a growing list of customers.
 
@@ -107,6 +112,7 @@ What you'll bring
   // IT Operations: business IT services run for users through incident, request and change processes.
   {
     name: 'IT Operations Engineer at a housing association',
+    title: 'it-operations-engineer',
     expected: 'it-operations',
     text: `IT Operations Engineer
 Ashgrove & Tarn Housing Association provides 14,000 affordable homes across Cumbria and Lancashire, supported by 600 staff in offices, depots and out on the road.
@@ -131,8 +137,8 @@ What you'll bring
   },
   {
     name: 'DevOps Engineer title, service desk and ITIL change at a law firm',
+    title: 'devops-engineer',
     expected: 'it-operations',
-    misleadingTitle: true,
     text: `DevOps Engineer
 Carrow Whitlock LLP is a commercial law firm with 450 lawyers and business services staff across London, Birmingham and Leeds.
 
@@ -154,6 +160,7 @@ What you'll bring
   },
   {
     name: 'Service Operations Analyst on 24/7 shifts at a retail bank',
+    title: 'it-operations-engineer',
     expected: 'it-operations',
     text: `Service Operations Analyst (24/7 shifts)
 Halloway Pryce is a UK retail bank with 1.8 million customers, 120 branches and a mobile app that never sleeps.
@@ -177,8 +184,8 @@ What you'll bring
   },
   {
     name: 'Site Reliability Engineer title, ticket queue and patching at a managed service provider',
+    title: 'site-reliability-engineer',
     expected: 'it-operations',
-    misleadingTitle: true,
     text: `Site Reliability Engineer
 Kelpforth Managed Services looks after the IT of around 60 schools, charities and small manufacturers across central Scotland, from servers and firewalls to laptops and Microsoft 365 tenants.
 
@@ -203,6 +210,7 @@ What you'll bring
   // DevSecOps: security controls, supply chain and threat models inside the delivery flow.
   {
     name: 'DevSecOps Engineer at a payments fintech',
+    title: 'devsecops-engineer',
     expected: 'devsecops',
     text: `DevSecOps Engineer
 Sablewater Payments processes card and open-banking payments for 4,000 online merchants. We are FCA-authorised, PCI DSS level 1, and deploy to production around 60 times a week.
@@ -225,8 +233,8 @@ What you'll bring
   },
   {
     name: 'Security Engineer title, threat modelling and pipeline checks with product teams at an online fashion retailer',
+    title: 'security-engineer',
     expected: 'devsecops',
-    misleadingTitle: true,
     text: `Security Engineer
 Fernhollow is an online fashion retailer shipping to 30 countries, with 14 product teams building our web shop, apps and warehouse software.
 
@@ -250,6 +258,7 @@ This role doesn't involve firewall management or running the SOC; our IT securit
   },
   {
     name: 'Product Security Engineer at a shift-scheduling SaaS company',
+    title: 'application-security-engineer',
     expected: 'devsecops',
     text: `Product Security Engineer
 Rotaflow makes shift-scheduling software used by 2,500 care homes, hospitals and hotels. We are a 220-person SaaS company, and more enterprise customers now send us security questionnaires than we can comfortably answer.
@@ -274,6 +283,7 @@ What you'll bring
   // InfraOps: the compute, storage and network estate, its automation, cost and lifecycle.
   {
     name: 'Infrastructure Engineer at a hybrid-hosted logistics firm',
+    title: 'infrastructure-engineer',
     expected: 'infraops',
     text: `Infrastructure Engineer
 Corrabay Freight moves chilled and ambient goods for supermarkets from six distribution centres. Our warehouse and transport systems run partly in our own data centre near Daventry and partly in Azure.
@@ -296,8 +306,8 @@ What you'll bring
   },
   {
     name: 'Site Reliability Engineer title, VMware patching and storage capacity at an insurer',
+    title: 'site-reliability-engineer',
     expected: 'infraops',
-    misleadingTitle: true,
     text: `Site Reliability Engineer
 Quillstone Mutual insures homes and small businesses across the UK. Our core policy and claims systems run in two data centres of our own, in Leeds and Reading.
 
@@ -319,6 +329,7 @@ What you'll bring
   },
   {
     name: 'Cloud Engineer running a broadcaster AWS estate',
+    title: 'cloud-engineer',
     expected: 'infraops',
     text: `Cloud Engineer
 Harbourlight Media runs four national radio stations, a podcast network and a streaming app, with everything from playout to ad insertion now on AWS.
@@ -342,6 +353,7 @@ What you'll bring
   },
   {
     name: 'Infrastructure Automation Engineer bringing a university server estate under code',
+    title: 'infrastructure-engineer',
     expected: 'infraops',
     text: `Infrastructure Automation Engineer
 Brackenvale University has 22,000 students and a central IT department of 180 people. Much of our server estate was built by hand over fifteen years, and it shows.
@@ -366,6 +378,7 @@ What you'll bring
   // Agile InfraOps: infrastructure work planned through a ranked backlog, sprints or kanban, small changes.
   {
     name: 'Agile Infrastructure Engineer in a council infrastructure squad',
+    title: 'infrastructure-engineer',
     expected: 'agile-infraops',
     text: `Agile Infrastructure Engineer
 Hexley Borough Council serves 260,000 residents. Our digital team builds online services for housing, waste and council tax, and an infrastructure squad of seven keeps them running on Azure and in a small on-premise data centre.
@@ -389,8 +402,8 @@ What you'll bring
   },
   {
     name: 'Systems Administrator title, kanban board and small Git-reviewed changes at a garden centre chain',
+    title: 'systems-administrator',
     expected: 'agile-infraops',
-    misleadingTitle: true,
     text: `Systems Administrator
 Kestrelmoor Home & Garden has 180 garden centres and a busy website. The team that runs our store servers, network and cloud hosting recently swapped its ticket queue for a single Kanban board, and we're hiring to grow it.
 
@@ -412,6 +425,7 @@ What you'll bring
   },
   {
     name: 'Infrastructure Product Owner at a building society',
+    title: 'infrastructure-product-owner',
     expected: 'agile-infraops',
     text: `Infrastructure Product Owner
 Dunmere Building Society has served savers and homebuyers in the South West since 1871. Our infrastructure team of 14, plus engineers from our managed service partner, is moving from a project-and-ticket model to one ranked backlog.
@@ -436,6 +450,7 @@ What you'll bring
   // SRE: reliability objectives, error budgets, on-call and a cap on operational work.
   {
     name: 'Site Reliability Engineer at a rail and ferry booking scale-up',
+    title: 'site-reliability-engineer',
     expected: 'sre',
     text: `Site Reliability Engineer
 Farecastle Travel sells rail, ferry and coach tickets across Europe, handling 30,000 bookings an hour at peak. We are a 300-person scale-up in Edinburgh and Lisbon.
@@ -459,8 +474,8 @@ What you'll bring
   },
   {
     name: 'DevOps Engineer title, SLOs, error budget policy and toil cap at a digital bank',
+    title: 'devops-engineer',
     expected: 'sre',
-    misleadingTitle: true,
     text: `DevOps Engineer
 Tillbright is a digital bank for freelancers and sole traders, with 400,000 customers and a card that has to work at 3am on a Sunday.
 
@@ -482,6 +497,7 @@ What you'll bring
   },
   {
     name: 'Production Engineer at an online makers marketplace',
+    title: 'production-engineer',
     expected: 'sre',
     text: `Production Engineer
 Stallbridge Market is an online marketplace for 40,000 independent makers, from potters to cheesemongers. Our 90 engineers deploy several hundred times a week, and the run from Black Friday to Christmas is when it all counts.
@@ -507,6 +523,7 @@ What you'll bring
   // Platform Engineering: an internal platform run as a product for many developer teams.
   {
     name: 'Platform Engineer on an internal developer platform at an analytics SaaS company',
+    title: 'platform-engineer',
     expected: 'platform-engineering',
     text: `Platform Engineer
 Brindle Metrics makes analytics software for subscription businesses. We have grown to 28 product teams in three years, and each had started building its own pipelines, clusters and dashboards.
@@ -530,8 +547,8 @@ What you'll bring
   },
   {
     name: 'Cloud Engineer title, paved-road platform for delivery squads at a commercial bank',
+    title: 'cloud-engineer',
     expected: 'platform-engineering',
-    misleadingTitle: true,
     text: `Cloud Engineer
 Calder & Ness is a commercial bank serving mid-sized businesses. Forty delivery squads are moving their services to AWS, and today each needs a dozen tickets and six weeks to get a new service running.
 
@@ -553,6 +570,7 @@ What you'll bring
   },
   {
     name: 'Developer Experience Engineer at an energy supplier',
+    title: 'developer-experience-engineer',
     expected: 'platform-engineering',
     text: `Developer Experience Engineer
 Voltmere Energy supplies gas and electricity to 1.2 million homes. Our 150 software engineers build the apps, billing and smart-meter services, and they tell us the hardest part of the job is everything around the code.

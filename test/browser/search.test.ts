@@ -6,6 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 
 import { openTab, sharedBrowser } from '../support/browser';
 import { rootBuild } from '../support/site';
+import { loadGuide } from '../support/content';
 import { searchQueries } from './search-queries';
 
 const siteUrl = inject('siteUrl');
@@ -105,6 +106,23 @@ describe('the search page', () => {
 });
 
 describe('search quality', () => {
+  it('finds every job title by its name and by each spelling adverts use, in the top three', async () => {
+    const { page } = await openTab(browser());
+    await page.goto(`${siteUrl}search/`);
+    const misses: string[] = [];
+    const titles = loadGuide().collections.titles;
+    for (const title of titles) {
+      for (const name of [title.data.title, ...title.data.aliases]) {
+        const { paths } = await searchAgain(page, name);
+        if (!paths.slice(0, 3).includes(`/titles/${title.id}/`))
+          misses.push(`“${name}” wanted /titles/${title.id}/, got ${paths.slice(0, 3).join(', ') || 'nothing'}`);
+      }
+    }
+    await page.close();
+    expect(titles.length).toBeGreaterThanOrEqual(16);
+    expect(misses).toEqual([]);
+  });
+
   it(`finds the right page in the top three for at least 95% of ${searchQueries.length} realistic queries`, async () => {
     const { page } = await openTab(browser());
     await page.goto(`${siteUrl}search/`);

@@ -22,6 +22,7 @@ const sectionsByKind = {
     'From junior to staff',
     'What to ask in an interview',
   ],
+  titles: ['What the work usually is', 'How it varies between companies'],
   goals: ['Why it matters', 'How to tell it is being met', 'How the roles serve it', 'Common traps'],
   factors: ['Why it matters', 'Reading the options', 'What to watch for'],
   enablers: ['Why every model needs it', 'What it looks like in practice', 'What goes wrong'],
@@ -52,8 +53,10 @@ describe.each(files.map((file) => [file.filePath, file] as const))('%s', (_, fil
   });
 
   it('is written in British English', () => {
-    // Aliases and signals match what readers type and what adverts say, American spellings included.
-    const shown = Object.fromEntries(Object.entries(file.frontmatter as Record<string, unknown>).filter(([field]) => field !== 'aliases' && field !== 'signals'));
+    // Aliases and signals match what readers type and what adverts say, and certifications keep their official names,
+    // American spellings included.
+    const quoted = ['aliases', 'signals', 'certifications'];
+    const shown = Object.fromEntries(Object.entries(file.frontmatter as Record<string, unknown>).filter(([field]) => !quoted.includes(field)));
     const text = JSON.stringify(shown) + file.body;
     const prose = text.replace(/https?:\/\/\S+/g, '');
     expect(prose.match(americanSpellings) ?? []).toEqual([]);

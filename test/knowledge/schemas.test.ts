@@ -9,7 +9,6 @@ const role = {
   owns: ['the delivery pipeline', 'production support', 'service health'],
   duties: ['build pipelines', 'write infrastructure as code', 'carry the pager', 'review changes'],
   skills: ['Git', 'Terraform', 'Kubernetes', 'GitHub Actions'],
-  jobTitles: ['DevOps Engineer', 'Build and Release Engineer'],
   serves: [{ goal: 'deliver-more-often', emphasis: 'central', why: 'Small automated releases go out many times a day.' }],
   reviewed: new Date('2026-11-26'),
 };

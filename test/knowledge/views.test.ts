@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { overlapMatrix, rolePairs } from '../../src/knowledge/overlap';
 import { pairView } from '../../src/knowledge/pair-view';
-import { decoderRoles } from '../../src/tools/decoder';
+import { decoderData } from '../../src/tools/decoder';
 import { selfCheckData } from '../../src/tools/self-check';
 import { guide } from '../support/fixture';
 
@@ -86,15 +86,24 @@ describe('the data the tool pages hand their scripts', () => {
     expect(data.pairs).toEqual([{ first: 'devops', second: 'sre', href: '/compare/devops-vs-sre/', shared: 1 }]);
   });
 
-  it('gives the decoder the roles in reading order, each with every name it is advertised under and its page', () => {
+  it('gives the decoder the roles and titles in reading order, each title with every spelling and the role it usually means', () => {
     // Only the roles are read, so the written take need not follow the new order.
     const { collections } = guide((raw) => {
       raw['roles'].devops.order = 3;
     });
-    const roles = decoderRoles(collections.roles, (id) => `/roles/${id}/`);
-    expect(roles.map((role) => [role.id, role.href, role.names])).toEqual([
-      ['sre', '/roles/sre/', ['Site Reliability Engineering', 'SRE', 'Reliability Engineer']],
-      ['devops', '/roles/devops/', ['DevOps', 'DevOps Engineer', 'Release Engineer']],
+    const data = decoderData(collections.roles, collections.titles, (kind, id) => `/${kind}/${id}/`);
+    expect(data.roles.map((role) => [role.id, role.href, role.signals.length])).toEqual([
+      ['sre', '/roles/sre/', 0],
+      ['devops', '/roles/devops/', 0],
+    ]);
+    expect(data.titles).toEqual([
+      {
+        id: 'cloud-engineer',
+        title: 'Cloud Engineer',
+        names: ['Cloud Engineer', 'Cloud Infrastructure Engineer'],
+        usually: 'devops',
+        href: '/titles/cloud-engineer/',
+      },
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { collectionNames } from '../../src/knowledge/collections';
 import { KnowledgeGraph, type RawCollections } from '../../src/knowledge/graph';
 import { schemas } from './content';
 
-/** A tiny guide's content as authored: two roles, one goal, one enabler, one factor, two activities, a glossary term, a written comparison, a reading path and a source. */
+/** A tiny guide's content as authored: two roles, a job title, one goal, one enabler, one factor, two activities, a glossary term, a written comparison, a reading path and a source. */
 export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) {
   const reviewed = new Date('2026-11-26');
   const raw: Record<string, any> = {
@@ -16,7 +16,6 @@ export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) 
         owns: ['pipeline', 'production', 'alerts'],
         duties: ['build', 'deploy', 'monitor', 'respond'],
         skills: ['Git', 'Terraform', 'Kubernetes', 'Prometheus'],
-        jobTitles: ['DevOps Engineer', 'Release Engineer'],
         serves: [{ goal: 'deliver-more-often', emphasis: 'central', why: 'Automated pipelines make small releases cheap.' }],
         overlaps: [{ role: 'sre', why: 'Both own production; SRE adds SLOs and error budgets.' }],
         needs: [{ enabler: 'automation-framework', why: 'Nothing ships often without automated builds.' }],
@@ -29,8 +28,23 @@ export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) 
         owns: ['SLOs', 'on-call', 'postmortems'],
         duties: ['set SLOs', 'cut toil', 'respond', 'review'],
         skills: ['Go', 'Prometheus', 'Kubernetes', 'Terraform'],
-        jobTitles: ['SRE', 'Reliability Engineer'],
         serves: [{ goal: 'deliver-more-often', emphasis: 'strong', why: 'Error budgets say when it is safe to ship.' }],
+      },
+    },
+    titles: {
+      'cloud-engineer': {
+        title: 'Cloud Engineer',
+        summary: 'Builds and changes a company cloud estate, or runs its tickets.',
+        aliases: ['Cloud Infrastructure Engineer'],
+        order: 1,
+        reviewed,
+        means: [
+          { role: 'devops', strength: 'usually', when: 'when the job builds pipelines and environments for one product team' },
+          { role: 'sre', strength: 'sometimes', when: 'when the job keeps a service within its objectives' },
+        ],
+        seniority: ['Junior: small changes under review', 'Engineer: owns changes', 'Senior: designs the estate'],
+        certifications: [{ name: 'AWS Certified Solutions Architect – Associate', issuer: 'Amazon Web Services' }],
+        questions: ['Who approves a change?', 'Who is paged at night?', 'What did last week look like?'],
       },
     },
     goals: {

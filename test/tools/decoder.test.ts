@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { decodeAdvert, type RoleSignals } from '../../src/tools/decoder';
+import { decodeAdvert, type RoleSignals, type TitleNames } from '../../src/tools/decoder';
 
 const roles: RoleSignals[] = [
   {
     id: 'devops',
     title: 'DevOps',
-    names: ['DevOps', 'DevOps Engineer'],
     signals: [
       { phrase: 'ci/cd pipelines', weight: 4 },
       { phrase: 'kubernetes', weight: 1 },
@@ -15,7 +14,6 @@ const roles: RoleSignals[] = [
   {
     id: 'it-operations',
     title: 'IT Operations',
-    names: ['IT Operations', 'Service Desk Analyst'],
     signals: [
       { phrase: 'service desk', weight: 5 },
       { phrase: 'itil', weight: 4 },
@@ -25,12 +23,17 @@ const roles: RoleSignals[] = [
   {
     id: 'sre',
     title: 'Site Reliability Engineering',
-    names: ['SRE', 'Site Reliability Engineer'],
     signals: [
       { phrase: 'error budgets', weight: 5 },
       { phrase: 'kubernetes', weight: 1 },
     ],
   },
+];
+const titles: TitleNames[] = [
+  { id: 'devops-engineer', title: 'DevOps Engineer', names: ['DevOps Engineer', 'Cloud DevOps Engineer'], usually: 'devops' },
+  { id: 'service-desk-analyst', title: 'Service Desk Analyst', names: ['Service Desk Analyst', 'Helpdesk Analyst'], usually: 'it-operations' },
+  { id: 'security-engineer', title: 'Security Engineer', names: ['Security Engineer', 'SOC Analyst'], usually: 'it-operations' },
+  { id: 'application-security-engineer', title: 'Application Security Engineer', names: ['Product Security Engineer'], usually: 'devsecops' },
 ];
 const duties =
   'You will run the service desk, raise change requests under ITIL and keep the Kubernetes clusters patched for our customers every week.';
@@ -48,11 +51,25 @@ describe('decoding an advert', () => {
     expect(decoded.ranked[0]!.matches.map((match) => match.phrase)).toEqual(['service desk', 'itil', 'change requests']);
   });
 
-  it('says when the title and the duties disagree', () => {
-    const decoded = decodeAdvert(`DevOps Engineer\n${duties}`, roles);
-    expect(decoded.kind === 'ranked' && decoded.mismatch).toBe('Titled DevOps, reads as IT Operations.');
-    const honest = decodeAdvert(`Service Desk Analyst\n${duties}`, roles);
-    expect(honest.kind === 'ranked' && honest.mismatch).toBeUndefined();
+  it('names the title, what it usually means and what the advert reads as', () => {
+    const decoded = decodeAdvert(`Senior DevOps Engineer\n${duties}`, roles, titles);
+    expect(decoded.kind === 'ranked' && decoded.titled?.id).toBe('devops-engineer');
+    expect(decoded.kind === 'ranked' && decoded.verdict).toBe('Titled DevOps Engineer: usually DevOps; this one reads as IT Operations.');
+    expect(decoded.kind === 'ranked' && decoded.mismatch).toBe(true);
+    const honest = decodeAdvert(`Helpdesk Analyst\n${duties}`, roles, titles);
+    expect(honest.kind === 'ranked' && honest.verdict).toBe(
+      'Titled Service Desk Analyst: usually IT Operations; this advert reads as IT Operations.',
+    );
+    expect(honest.kind === 'ranked' && honest.mismatch).toBe(false);
+  });
+
+  it('reads the title from the first line only, and prefers the longest name it finds there', () => {
+    const product = decodeAdvert(`Product Security Engineer\n${duties}`, roles, titles);
+    expect(product.kind === 'ranked' && product.titled?.id).toBe('application-security-engineer');
+    const buried = decodeAdvert(`Join our team\nYou will work with a DevOps Engineer. ${duties}`, roles, titles);
+    expect(buried.kind === 'ranked' && buried.titled).toBeUndefined();
+    const untitled = decodeAdvert(`Operations hero\n${duties}`, roles, titles);
+    expect(untitled.kind === 'ranked' && untitled.verdict).toBeUndefined();
   });
 
   it('records where each phrase stands, for highlighting', () => {
@@ -66,7 +83,6 @@ describe('decoding an advert', () => {
       {
         id: 'devops',
         title: 'DevOps',
-        names: [],
         signals: [
           { phrase: 'ci/cd', weight: 2 },
           { phrase: 'ci/cd pipeline', weight: 4 },
