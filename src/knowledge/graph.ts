@@ -64,10 +64,15 @@ export const sectionHeadings = {
 } as const;
 export type SectionKey = keyof typeof sectionHeadings;
 /**
- * Sections listed by name only, their reasons shown at the other end: a role names the titles that only sometimes mean
- * it, and each title's page says when. A role can be the occasional reading of many titles, and its page stays short.
+ * Sections listed by name only, their reasons shown at the other end, which is where a reader goes for them: a role
+ * names the titles that only sometimes mean it (each title's page says when) and the glossary terms it uses (each
+ * term's page says why it matters here, and the prose links each term where it first appears). A role can be the
+ * occasional reading of many titles, and its page stays short.
  */
-export const namedOnly: ReadonlySet<SectionKey> = new Set(['alsoTitles']);
+export const namedOnly: ReadonlyMap<SectionKey, string> = new Map([
+  ['alsoTitles', 'Each title’s page says when.'],
+  ['terms', 'Each term’s page says why it matters here.'],
+]);
 
 export interface RelationSection {
   key: SectionKey;

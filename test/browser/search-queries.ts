@@ -42,8 +42,9 @@ export const searchQueries: { query: string; expect: string; type: string }[] = 
   { query: 'golden path', expect: '/roles/platform-engineering/', type: 'term' },
   { query: 'GitOps', expect: '/enablers/automation-framework/', type: 'term' },
   { query: 'infrastructure as code', expect: '/enablers/automation-framework/', type: 'term' },
-  { query: 'Terraform', expect: '/roles/infraops/', type: 'tool' },
-  { query: 'Backstage', expect: '/roles/platform-engineering/', type: 'tool' },
+  // A tool's own explanation lives on the activity it serves; roles and titles link there.
+  { query: 'Terraform', expect: '/activities/infrastructure-as-code/', type: 'tool' },
+  { query: 'Backstage', expect: '/activities/developer-platform/', type: 'tool' },
   { query: 'outsourcing', expect: '/factors/partners/', type: 'term' },
   { query: 'consulting partner', expect: '/factors/partners/', type: 'term' },
   { query: 'start-up', expect: '/factors/company-size/', type: 'term' },

@@ -61,17 +61,90 @@ describe('the built guide', () => {
         const href = item.querySelector('a')?.getAttribute('href') ?? '';
         if (!item.querySelector('.why')?.text.trim()) problems.push(`${page.url}: the link to ${href} has no reason`);
         const target = pageAt(rootBuild, href);
-        const linksBack = target?.document.querySelectorAll('.related a').some((a) => a.getAttribute('href')?.split('#')[0] === page.url);
+        // A role names the titles that only sometimes mean it without the reason, which the title's page gives.
+        const linksBack = target?.document
+          .querySelectorAll('.related a, .related-names a')
+          .some((a) => a.getAttribute('href')?.split('#')[0] === page.url);
         if (!linksBack) problems.push(`${page.url} links to ${href}, which does not link back`);
       }
     }
     expect(problems).toEqual([]);
   });
 
-  it('lists the relations in the table of contents of an entry page', () => {
+  it('lists what an entry page says in its table of contents, and its related pages as one entry', () => {
     const devops = pageAt(rootBuild, '/roles/devops/')!;
     const toc = devops.document.querySelectorAll('starlight-toc a').map((a) => a.text.trim());
-    expect(toc).toEqual(expect.arrayContaining(['At a glance', 'What goes wrong', 'Goals it serves', 'Factors that shape it', 'Sources']));
+    expect(toc).toEqual(expect.arrayContaining(['At a glance', 'What goes wrong', 'Compare it with', 'Related pages']));
+    expect(toc).not.toContain('Goals it serves');
+    const related = devops.document.querySelectorAll('section[aria-labelledby] h3').map((heading) => heading.text.trim());
+    expect(related).toEqual(expect.arrayContaining(['Titles that often mean this role', 'Goals it serves', 'Factors that shape it', 'Sources']));
+  });
+});
+
+describe('the job titles', () => {
+  const titles = collections.titles;
+
+  it('gives every title its own page that opens with the roles it means, strongest first, each with when', () => {
+    expect(titles.length).toBeGreaterThanOrEqual(16);
+    const rank = { usually: 0, often: 1, sometimes: 2 };
+    for (const title of titles) {
+      const page = pageAt(rootBuild, `/titles/${title.id}/`)!;
+      const items = page.document.querySelectorAll('ul[data-title-roles] > li');
+      const shown = items.map((item) => ({
+        href: item.querySelector('a')?.getAttribute('href'),
+        why: item.querySelector('.why')?.text.trim() ?? '',
+      }));
+      expect(
+        shown.map((item) => item.href),
+        title.id,
+      ).toEqual([...title.data.means].sort((a, b) => rank[a.strength] - rank[b.strength]).map((link) => `/roles/${link.role.id}/`));
+      expect(shown[0]!.why, title.id).toMatch(/^Usually: when /);
+      const sections = page.document.querySelectorAll('h2').map((heading) => heading.text.trim());
+      expect(sections, title.id).toEqual(
+        expect.arrayContaining(['Questions to ask the hiring manager', 'Seniority steps', 'Certifications adverts ask for']),
+      );
+    }
+  });
+
+  it('lists on each role page the titles that usually or often mean it, with when, and names those that sometimes do', () => {
+    for (const role of collections.roles) {
+      const page = pageAt(rootBuild, `/roles/${role.id}/`)!;
+      const listed = page.document
+        .querySelectorAll('section[aria-labelledby="titles-that-often-mean-this-role"] li')
+        .map((item) => `${item.querySelector('a')?.getAttribute('href')} ${item.querySelector('.why')?.text.trim().split(':')[0]}`);
+      const named = page.document
+        .querySelectorAll('section[aria-labelledby="titles-that-sometimes-mean-it"] p.related-names a')
+        .map((a) => a.getAttribute('href'));
+      const expected = (strengths: string[]) =>
+        titles.flatMap((title) =>
+          title.data.means.filter((link) => link.role.id === role.id && strengths.includes(link.strength)).map((link) => ({ title, link })),
+        );
+      expect(listed.sort(), role.id).toEqual(
+        expected(['usually', 'often'])
+          .map(({ title, link }) => `/titles/${title.id}/ ${link.strength[0]!.toUpperCase()}${link.strength.slice(1)}`)
+          .sort(),
+      );
+      expect(named.sort(), role.id).toEqual(
+        expected(['sometimes'])
+          .map(({ title }) => `/titles/${title.id}/`)
+          .sort(),
+      );
+    }
+  });
+
+  it('keeps the sidebar short: one link to the titles index, whose table gives every title its usual role', () => {
+    const home = pageAt(rootBuild, '/')!;
+    const sidebarLinks = home.document.querySelectorAll('nav[aria-label="Main"] a').map((a) => a.getAttribute('href'));
+    expect(sidebarLinks).toContain('/titles/');
+    expect(sidebarLinks.filter((href) => href?.startsWith('/titles/') && href !== '/titles/')).toEqual([]);
+    const index = pageAt(rootBuild, '/titles/')!;
+    const rows = index.document.querySelectorAll('table tbody tr');
+    expect(rows.length).toBe(titles.length);
+    for (const title of titles) {
+      const row = rows.find((candidate) => candidate.querySelector('th a')?.getAttribute('href') === `/titles/${title.id}/`);
+      const usual = title.data.means.find((link) => link.strength === 'usually')!;
+      expect(row?.querySelectorAll('td')[0]?.querySelector('a')?.getAttribute('href'), title.id).toBe(`/roles/${usual.role.id}/`);
+    }
   });
 });
 
