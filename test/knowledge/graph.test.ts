@@ -80,6 +80,24 @@ describe('broken content fails with the file, the field, the value and the fix',
     expect(problems[0]).toMatch(/^content\/factors\/company-size\.mdx: field "options\[1\]\.shifts\[0\]\.role" refers to roles "sysops"/);
   });
 
+  it('names a job title that maps to a missing role', () => {
+    const problems = problemsOf(guide((raw) => (raw['titles']['cloud-engineer'].means[1].role = 'cloudops')));
+    expect(problems).toEqual([
+      'content/titles/cloud-engineer.mdx: field "means[1].role" refers to roles "cloudops", which does not exist. Fix: use one of: devops, sre.',
+    ]);
+  });
+
+  it('shows a title at both ends: the roles it means, strongest first, and at each role the titles that mean it', () => {
+    const graph = guide()();
+    expect(graph.linksUnder('titles', 'cloud-engineer', 'means').map((link) => `${link.id} ${link.why.split(':')[0]}`)).toEqual([
+      'devops Usually',
+      'sre Sometimes',
+    ]);
+    expect(graph.linksUnder('roles', 'devops', 'titles').map((link) => link.id)).toEqual(['cloud-engineer']);
+    expect(graph.linksUnder('roles', 'sre', 'alsoTitles').map((link) => link.id)).toEqual(['cloud-engineer']);
+    expect(graph.linksUnder('roles', 'sre', 'titles')).toEqual([]);
+  });
+
   it('refuses an overlap written on both sides', () => {
     const problems = problemsOf(guide((raw) => (raw['roles'].sre.overlaps = [{ role: 'devops', why: 'Both own production and on-call rotas.' }])));
     expect(problems).toEqual([

@@ -101,3 +101,51 @@ describe('source entries', () => {
     ]);
   });
 });
+
+describe('job title frontmatter', () => {
+  const title = {
+    title: 'Cloud Engineer',
+    summary: 'Builds and changes a company cloud estate, or runs its tickets.',
+    order: 1,
+    reviewed: new Date('2026-11-26'),
+    means: [
+      { role: 'infraops', strength: 'usually', when: 'when the job builds the estate in code and changes it by pull request' },
+      { role: 'it-operations', strength: 'often', when: 'when the job works a ticket queue on an estate someone else built' },
+    ],
+    seniority: ['Junior: small changes under review', 'Engineer: owns changes', 'Senior: designs the estate'],
+    questions: ['Who approves a change?', 'Who is paged at night?', 'What did last week look like?'],
+  };
+  const problemsOf = (data: unknown) => {
+    const result = schemas.titles.safeParse(data);
+    return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  };
+
+  it('accepts a complete title, with no certifications when adverts ask for none', () => {
+    expect(schemas.titles.parse(title).certifications).toEqual([]);
+  });
+
+  it('wants exactly one role the title usually means, and each role once', () => {
+    const twoUsual = title.means.map((link) => ({ ...link, strength: 'usually' }));
+    expect(problemsOf({ ...title, means: twoUsual })).toEqual([
+      'means: means needs exactly one role with strength usually: the job most adverts with this title describe.',
+    ]);
+    const repeated = [title.means[0], { ...title.means[0], strength: 'often' }];
+    expect(problemsOf({ ...title, means: repeated })).toEqual([
+      'means: means names a role twice. Fix: keep one entry per role, with the strength that fits most adverts.',
+    ]);
+  });
+
+  it('wants each reading to say when it applies, in words that read well on the role page too', () => {
+    const bare = [{ ...title.means[0], when: 'The job builds the estate in code and changes it by pull request.' }];
+    expect(problemsOf({ ...title, means: bare })).toEqual(['means.0.when: when must start with "when ", such as "when the job builds the estate in code".']);
+    expect(problemsOf({ ...title, means: [{ ...title.means[0], strength: 'mostly' }] })).toEqual([
+      'means.0.strength: strength must be usually, often or sometimes.',
+    ]);
+  });
+
+  it('wants questions for the hiring manager written as questions', () => {
+    expect(problemsOf({ ...title, questions: ['Who approves a change?', 'Who is paged at night', 'What did last week look like?'] })).toEqual([
+      'questions.1: each question must end with a question mark.',
+    ]);
+  });
+});

@@ -132,6 +132,30 @@ describe('the job titles', () => {
     }
   });
 
+  it('says on the glossary page of each -Ops word whether it is a job title, a practice or a product category', () => {
+    for (const term of ['aiops', 'dataops', 'gitops', 'chatops', 'noops', 'bizdevops', 'mlops', 'finops']) {
+      const line = pageAt(rootBuild, `/glossary/${term}/`)?.document.querySelector('.what-it-is')?.text.trim() ?? '';
+      expect(line, term).toMatch(/^Job title, practice or product\? (A job title|A practice|A product category)\b.{20,}/);
+    }
+    expect(pageAt(rootBuild, '/glossary/aiops/')?.document.querySelector('.what-it-is')?.text).toContain('A product category and a practice.');
+  });
+
+  it('gives the hiring-manager path title steps and an advert outline for InfraOps, IT Operations and Agile InfraOps', () => {
+    const path = pageAt(rootBuild, '/paths/hiring-manager/')!;
+    const steps = path.document.querySelectorAll('.sl-markdown-content ol.related a, ol.related a').map((a) => a.getAttribute('href')?.split('#')[0]);
+    expect(steps.filter((href) => href?.startsWith('/titles/')).length).toBeGreaterThanOrEqual(3);
+    const outlines = path.document.querySelectorAll('section[aria-labelledby^="outline-"]');
+    expect(outlines.map((section) => section.querySelector('h3')?.text.trim())).toEqual(['InfraOps', 'IT Operations', 'Agile InfraOps']);
+    for (const outline of outlines) {
+      expect(outline.querySelectorAll('.outline-heading').map((heading) => heading.text.trim())).toEqual([
+        'Duties to state',
+        'Words that make it read as another job',
+        'What to leave out',
+      ]);
+      expect(outline.querySelectorAll('li').length).toBeGreaterThanOrEqual(7);
+    }
+  });
+
   it('keeps the sidebar short: one link to the titles index, whose table gives every title its usual role', () => {
     const home = pageAt(rootBuild, '/')!;
     const sidebarLinks = home.document.querySelectorAll('nav[aria-label="Main"] a').map((a) => a.getAttribute('href'));
