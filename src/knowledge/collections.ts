@@ -23,6 +23,13 @@ export const collections = {
   roles: { label: { plural: 'Roles', singular: 'Role' }, segment: 'roles', source: 'mdx', pages: 'entry', sidebar: 'entries' },
   // Titles are what adverts say; the roles stay the models. Twenty-odd titles would crowd the sidebar, so it links their index.
   titles: { label: { plural: 'Job titles', singular: 'Job title' }, segment: 'titles', source: 'mdx', pages: 'entry', sidebar: 'index' },
+  models: {
+    label: { plural: 'Operating models', singular: 'Operating model' },
+    segment: 'models',
+    source: 'mdx',
+    pages: 'entry',
+    sidebar: 'index',
+  },
   goals: { label: { plural: 'Goals', singular: 'Goal' }, segment: 'goals', source: 'mdx', pages: 'entry', sidebar: 'index' },
   factors: {
     label: { plural: 'Company context', singular: 'Company context factor' },

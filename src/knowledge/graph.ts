@@ -44,6 +44,10 @@ export const sectionHeadings = {
   means: 'Which role it is',
   titles: 'Titles that often mean this role',
   alsoTitles: 'Titles that sometimes mean it',
+  fits: 'Company context it fits',
+  suits: 'Operating models it suits',
+  evolvesInto: 'What it usually grows into',
+  evolvesFrom: 'What it usually grows from',
   serves: 'Goals it serves',
   servedBy: 'Roles that serve it',
   overlaps: 'Where it overlaps',
@@ -66,12 +70,14 @@ export type SectionKey = keyof typeof sectionHeadings;
 /**
  * Sections listed by name only, their reasons shown at the other end, which is where a reader goes for them: a role
  * names the titles that only sometimes mean it (each title's page says when) and the glossary terms it uses (each
- * term's page says why it matters here, and the prose links each term where it first appears). A role can be the
+ * term's page says why it matters here, and the prose links each term where it first appears) and the enablers it relies
+ * on, which every role relies on alike (each enabler's page gives each role's reason). A role can be the
  * occasional reading of many titles, and its page stays short.
  */
 export const namedOnly: ReadonlyMap<SectionKey, string> = new Map([
   ['alsoTitles', 'Each title’s page says when.'],
   ['terms', 'Each term’s page says why it matters here.'],
+  ['reliesOn', 'Every role relies on all three; each enabler’s page says how.'],
 ]);
 
 export interface RelationSection {
@@ -104,7 +110,8 @@ interface Relation<From extends CollectionName, To extends CollectionName, Forwa
   forward: Forward;
   /** The section on the page at the other end. */
   backward: Backward;
-  links: (data: EntryData[From]) => Link[];
+  /** The links one entry declares; `all` lets a reason name what an id stands for, such as a factor option's label. */
+  links: (data: EntryData[From], all: RawCollections) => Link[];
 }
 
 const relation = <From extends CollectionName, To extends CollectionName, Forward extends SectionKey, Backward extends SectionKey>(
@@ -165,6 +172,25 @@ export const relations = [
   titleMeaning('usually', 'titles'),
   titleMeaning('often', 'titles'),
   titleMeaning('sometimes', 'alsoTitles'),
+  relation({
+    from: 'models',
+    to: 'factors',
+    forward: 'fits',
+    backward: 'suits',
+    links: (model, all) =>
+      model.fits.map((fit, i) => {
+        const option = all.factors.find((factor) => factor.id === fit.factor.id)?.data.options.find((candidate) => candidate.id === fit.option);
+        return { target: fit.factor.id, why: `${option?.label ?? fit.option}: ${fit.why}`, field: `fits[${i}].factor`, group: `fits[${i}]` };
+      }),
+  }),
+  relation({
+    from: 'models',
+    to: 'models',
+    forward: 'evolvesInto',
+    backward: 'evolvesFrom',
+    links: (model) =>
+      model.evolvesInto.map((link, i) => ({ target: link.model.id, why: link.why, field: `evolvesInto[${i}].model`, group: 'evolvesInto' })),
+  }),
   relation({
     from: 'roles',
     to: 'roles',
@@ -327,7 +353,7 @@ export class KnowledgeGraph {
       for (const entry of collections[spec.from] as RawEntry<typeof spec.from>[]) {
         const from = this.#nodes.get(keyOf(spec.from, entry.id))!;
         const seen = new Set<string>();
-        for (const link of (spec.links as (data: unknown) => Link[])(entry.data)) {
+        for (const link of (spec.links as (data: unknown, all: RawCollections) => Link[])(entry.data, collections)) {
           const where = `${from.filePath}: field "${link.field}"`;
           const to = this.#nodes.get(keyOf(spec.to, link.target));
           if (!to) {
@@ -404,6 +430,17 @@ export class KnowledgeGraph {
           }
         }
       }
+    }
+
+    // A model fits a company context named by a factor and one of its options; the option must exist.
+    for (const model of collections.models) {
+      model.data.fits.forEach((fit, i) => {
+        const factor = collections.factors.find((entry) => entry.id === fit.factor.id);
+        if (factor && !factor.data.options.some((option) => option.id === fit.option))
+          problems.push(
+            `${fileOf('models', model)}: field "fits[${i}].option" is "${fit.option}", which is not an option of ${fit.factor.id}. Fix: use one of: ${factor.data.options.map((option) => option.id).join(', ')}.`,
+          );
+      });
     }
 
     // Every role serves all four goals, whatever it is called; the data says how strongly.

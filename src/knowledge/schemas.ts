@@ -151,6 +151,75 @@ export const collectionSchemas = (reference: Reference) => {
       })
       .strict(),
 
+    models: z
+      .object({
+        ...entryFields(reference),
+        /**
+         * The model's teams, two to four, a partner included. For each activity, the first in-house team whose roles
+         * do most of it is accountable, so the team that answers for most of the work comes first.
+         */
+        teams: z
+          .array(
+            z
+              .object({
+                /** Stable key for the team, in kebab-case, unique in the model. */
+                id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'team id must be kebab-case.' }),
+                name: z.string().trim().min(2),
+                /** Its Team Topologies type. */
+                type: z.enum(['stream-aligned', 'platform', 'enabling', 'complicated-subsystem'], {
+                  error: 'type must be stream-aligned, platform, enabling or complicated-subsystem (the Team Topologies types).',
+                }),
+                /** The roles the team embodies: it takes on every activity they own or share. */
+                roles: z.array(reference('roles')).min(1, { error: 'roles needs the one or two roles the team embodies.' }).max(2, {
+                  error: 'roles takes at most two roles: a team that embodies more is several teams.',
+                }),
+                /** A managed service provider or consultancy: it does work, but never answers for it. */
+                partner: z.boolean().default(false),
+                purpose: oneLine('purpose'),
+                /** How it works with the model's other teams, in Team Topologies' interaction modes. */
+                interactions: z
+                  .array(
+                    z
+                      .object({
+                        with: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'with must be the id of another team in this model.' }),
+                        mode: z.enum(['collaboration', 'x-as-a-service', 'facilitating'], {
+                          error: 'mode must be collaboration, x-as-a-service or facilitating (the Team Topologies interaction modes).',
+                        }),
+                        why,
+                      })
+                      .strict(),
+                  )
+                  .default([]),
+              })
+              .strict(),
+          )
+          .min(2, { error: 'teams needs at least two teams.' })
+          .max(4, { error: 'teams takes at most four: a model a team lead can adopt names a small set of teams.' })
+          .superRefine((teams, context) => {
+            const ids = teams.map((team) => team.id);
+            teams.forEach((team, t) => {
+              if (ids.indexOf(team.id) !== t) context.addIssue({ code: 'custom', path: [t, 'id'], message: `team id "${team.id}" is used twice.` });
+              team.interactions.forEach((interaction, i) => {
+                if (!ids.includes(interaction.with) || interaction.with === team.id)
+                  context.addIssue({
+                    code: 'custom',
+                    path: [t, 'interactions', i, 'with'],
+                    message: `"${interaction.with}" is not another team of this model. Fix: use one of ${ids.filter((id) => id !== team.id).join(', ')}.`,
+                  });
+              });
+            });
+            if (teams.every((team) => team.partner))
+              context.addIssue({ code: 'custom', path: [], message: 'at least one team must be in-house: a partner never answers for the work.' });
+          }),
+        /** The company contexts the model fits: factor options, each with why. The self-check ranks models by them. */
+        fits: z
+          .array(z.object({ factor: reference('factors'), option: z.string().trim().min(2), why }).strict())
+          .min(1, { error: 'fits needs at least one company context, such as { factor: company-size, option: mid-size, why: … }.' }),
+        /** The model a company running this one usually grows into, and why. */
+        evolvesInto: z.array(z.object({ model: reference('models'), why }).strict()).default([]),
+      })
+      .strict(),
+
     goals: z
       .object({
         ...entryFields(reference),

@@ -1,38 +1,190 @@
-import { readAnswers, recommend, type FactorQuestion, type PairFacts, type RoleFacts } from './self-check';
+import { responsibilityMatrix, raciCsv, raciMarkdown, letterNames } from '../knowledge/raci';
+import {
+  addedPartner,
+  adjustedTeams,
+  rankModels,
+  readAdjustments,
+  readAnswers,
+  whatWouldChange,
+  type ModelTeam,
+  type Ranked,
+  type SelfCheckData,
+} from './self-check';
 
-interface Data {
-  factors: FactorQuestion[];
-  roles: RoleFacts[];
-  pairs: PairFacts[];
+/** Builds an element with text and attributes; text is always text, so nothing in the address is read as markup. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text) node.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
 }
 
-/** A heading and a list of links, each with its one-line reason, built as DOM nodes. */
-function section(title: string, items: { href: string; text: string; reasons: string[] }[]): HTMLElement[] {
-  const heading = document.createElement('h3');
-  heading.textContent = title;
-  const list = document.createElement('ul');
-  list.className = 'link-list';
-  for (const item of items) {
-    const entry = document.createElement('li');
-    const link = document.createElement('a');
-    link.href = item.href;
-    link.textContent = item.text;
-    entry.append(link);
-    for (const reason of item.reasons) {
-      const why = document.createElement('span');
-      why.className = 'why';
-      why.textContent = reason;
-      entry.append(why);
-    }
-    list.append(entry);
+function link(href: string, text: string) {
+  return element('a', text, { href });
+}
+
+/** A model's heading and why it fits, as the reader sees it for the best fit and the runner-up. */
+function modelSummary(label: string, ranked: Ranked): HTMLElement[] {
+  const heading = element('h3', `${label}: `);
+  heading.append(link(ranked.model.href, ranked.model.title));
+  const fits = element(
+    'p',
+    ranked.reasons.length > 0
+      ? `Fits because: ${ranked.reasons.map((reason) => reason.split(':')[0]).join('; ')}.`
+      : 'None of your answers points to it directly.',
+  );
+  const parts: HTMLElement[] = [heading, element('p', ranked.model.summary), fits];
+  if (ranked.reasons.length > 0) {
+    const list = element('ul', '', { class: 'reasons' });
+    for (const reason of ranked.reasons) list.append(element('li', reason));
+    parts.push(list);
   }
-  return [heading, list];
+  if (ranked.against.length > 0) parts.push(element('p', `Fits less well: ${ranked.against.join(' ')}`));
+  return parts;
 }
 
 export function startSelfCheck(form: HTMLFormElement) {
-  const data = JSON.parse(form.dataset['selfCheck'] ?? '{}') as Data;
+  const data = JSON.parse(form.dataset['selfCheck'] ?? '{}') as SelfCheckData;
   const result = document.getElementById('self-check-result')!;
   const status = document.getElementById('self-check-status')!;
+  const heading = document.getElementById('your-result')!;
+
+  /** Writes a new address (answers and adjustments) and shows its result. */
+  function go(params: URLSearchParams, focusResult: boolean) {
+    history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
+    show(params.toString());
+    if (focusResult) heading.focus();
+  }
+
+  /** Applies a change to the result and puts the keyboard focus back where the reader was working. */
+  function adjust(change: (params: URLSearchParams) => void, focusOn: string) {
+    const params = new URLSearchParams(location.search);
+    change(params);
+    go(params, false);
+    result.querySelector<HTMLElement>(focusOn)?.focus();
+  }
+
+  function teamList(teams: ModelTeam[], canDrop: boolean): HTMLElement {
+    const list = element('ul', '', { class: 'teams' });
+    for (const team of teams) {
+      const item = element('li');
+      item.append(element('strong', team.partner ? `${team.name} (partner)` : team.name), ` (${team.type}): ${team.purpose} `);
+      const roles = team.roles.map((id) => data.roles.find((role) => role.id === id)!);
+      if (roles.length > 0) {
+        item.append('Embodies ');
+        roles.forEach((role, i) => item.append(...(i > 0 ? [' and '] : []), link(role.href, role.title)));
+        item.append('. ');
+      }
+      if (canDrop && team.id !== addedPartner.id) {
+        const drop = element('button', `Drop ${team.name}`, { type: 'button', 'data-drop': team.id });
+        drop.addEventListener('click', () =>
+          adjust((params) => {
+            if (team.id.startsWith('added-')) params.delete('add', team.id.slice('added-'.length));
+            else params.append('drop', team.id);
+          }, '#result-teams'),
+        );
+        item.append(drop);
+      }
+      list.append(item);
+    }
+    return list;
+  }
+
+  function addControl(teams: ModelTeam[]): HTMLElement {
+    const wrapper = element('p', '', { class: 'add-team' });
+    const select = element('select', '', { id: 'add-team', name: 'add-team' });
+    const label = element('label', 'Add a team for ', { for: 'add-team' });
+    const present = new Set(teams.flatMap((team) => team.roles));
+    for (const role of data.roles.filter((candidate) => !present.has(candidate.id))) select.append(element('option', role.title, { value: role.id }));
+    const button = element('button', 'Add team', { type: 'button' });
+    button.addEventListener('click', () => adjust((params) => params.append('add', select.value), '#result-teams'));
+    if (select.options.length > 0) wrapper.append(label, select, ' ', button);
+    return wrapper;
+  }
+
+  function matrixTable(teams: ModelTeam[], move: Record<string, string>): { table: HTMLElement; markdown: string; csv: string } {
+    const rows = responsibilityMatrix(teams, data.activities, move);
+    const wrapper = element('div', '', { class: 'raci-scroll', role: 'region', 'aria-labelledby': 'result-matrix', tabindex: '0' });
+    const table = element('table', '', { class: 'raci', 'data-raci': '' });
+    table.append(element('caption', 'Activities by team: R responsible, A accountable, C consulted, I informed'));
+    const head = element('tr');
+    head.append(
+      element('th', 'Activity', { scope: 'col' }),
+      ...teams.map((team) => element('th', team.partner ? `${team.name} (partner)` : team.name, { scope: 'col' })),
+    );
+    head.append(element('th', 'Done by', { scope: 'col' }));
+    table.append(element('thead'));
+    table.tHead!.append(head);
+    const body = element('tbody');
+    rows.forEach((row) => {
+      const activity = data.activities.find((candidate) => candidate.id === row.activity.id)!;
+      const tr = element('tr');
+      const th = element('th', '', { scope: 'row' });
+      th.append(link(activity.href, activity.title));
+      if (row.gap) th.append(element('span', row.gap, { class: 'gap' }));
+      tr.append(th);
+      row.cells.forEach((letters) => {
+        const td = element('td', '', { 'data-letters': letters.join('') });
+        td.append(
+          element('span', letters.join(', '), { 'aria-hidden': 'true' }),
+          element('span', letters.map((letter) => letterNames[letter]).join(' and '), { class: 'sr-only' }),
+        );
+        tr.append(td);
+      });
+      const choice = element('select', '', { 'aria-label': `Who does ${activity.title}`, 'data-move': activity.id });
+      choice.append(element('option', 'As the roles say', { value: '' }));
+      for (const team of teams) choice.append(element('option', team.partner ? `${team.name} (partner)` : team.name, { value: team.id }));
+      if (!teams.some((team) => team.partner)) choice.append(element('option', 'A partner', { value: addedPartner.id }));
+      choice.value = move[activity.id] ?? '';
+      choice.addEventListener('change', () =>
+        adjust((params) => {
+          for (const value of params.getAll('move').filter((entry) => entry.startsWith(`${activity.id}:`))) params.delete('move', value);
+          if (choice.value) params.append('move', `${activity.id}:${choice.value}`);
+        }, `[data-move="${activity.id}"]`),
+      );
+      const cell = element('td');
+      cell.append(choice);
+      tr.append(cell);
+      body.append(tr);
+    });
+    table.append(body);
+    wrapper.append(table);
+    return { table: wrapper, markdown: raciMarkdown(teams, rows), csv: raciCsv(teams, rows) };
+  }
+
+  function exportControls(title: string, markdown: string, csv: string): HTMLElement[] {
+    const heading = element('h3', 'Take it with you');
+    const controls = element('p', '', { class: 'export' });
+    const copy = element('button', 'Copy the matrix as Markdown', { type: 'button' });
+    const note = element('span', '', { role: 'status' });
+    copy.addEventListener('click', () => void copyMarkdown());
+    async function copyMarkdown() {
+      try {
+        await navigator.clipboard.writeText(markdown);
+        note.textContent = ' Copied: paste it into your onboarding page.';
+      } catch {
+        // Some browsers refuse the clipboard; the reader can still copy the text by hand.
+        const fallback = element('textarea', '', { 'aria-label': 'The matrix as Markdown', rows: '8', readonly: '' });
+        fallback.value = markdown;
+        controls.after(fallback);
+        fallback.select();
+        note.textContent = ' Your browser would not let the page copy: the Markdown is in the box below, selected.';
+      }
+    }
+    const download = element('a', 'Download it as CSV', {
+      href: URL.createObjectURL(new Blob([csv], { type: 'text/csv' })),
+      download: `${title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}-responsibilities.csv`,
+    });
+    const print = element('button', 'Print this result', { type: 'button' });
+    print.addEventListener('click', () => window.print());
+    controls.append(copy, ' ', download, ' ', print, note);
+    const address = element('p', 'This result online: ', { class: 'result-address' });
+    address.append(link(location.href, location.href));
+    return [heading, controls, address];
+  }
 
   function show(search: string) {
     const { chosen, notes } = readAnswers(search, data.factors);
@@ -40,42 +192,42 @@ export function startSelfCheck(form: HTMLFormElement) {
     const answered = Object.keys(chosen).length;
     result.replaceChildren();
     if (answered === 0) {
-      status.textContent = [notes.join(' '), 'Answer at least one question to see a suggested mix.'].filter(Boolean).join(' ');
+      status.textContent = [notes.join(' '), 'Answer the questions below to see which operating model fits your company.'].filter(Boolean).join(' ');
       return;
     }
-    const advice = recommend(chosen, data.factors, data.roles, data.pairs);
-    result.append(
-      ...section(
-        'Roles to staff',
-        advice.staff.map(({ role, reasons }) => ({ href: role.href, text: role.title, reasons: reasons.slice(0, 1) })),
-      ),
-      ...(advice.combine.length > 0
-        ? section(
-            'Roles to combine',
-            advice.combine.map((pair) => ({ href: pair.href, text: `${pair.first.title} and ${pair.second.title}`, reasons: [pair.reason] })),
-          )
-        : []),
-      ...(advice.partners
-        ? section('Where partners fit', [{ href: advice.partners.href, text: advice.partners.label, reasons: [advice.partners.description] }])
-        : []),
-      ...section(
-        'Goals to watch first',
-        advice.goals.map(({ goal, reason }) => ({ href: goal.href, text: goal.title, reasons: [reason] })),
-      ),
-    );
-    status.textContent = `Suggested mix for ${answered} of ${data.factors.length} answers: staff ${advice.staff
-      .map((entry) => entry.role.title)
-      .slice(0, 3)
-      .join(', ')}${advice.staff.length > 3 ? ' and more' : ''}.${notes.length > 0 ? ` ${notes.join(' ')}` : ''}`;
+    const [best, runnerUp] = rankModels(chosen, data.factors, data.models) as [Ranked, Ranked];
+    const adjustments = readAdjustments(search, best.model, data.roles, data.activities);
+    const teams = adjustedTeams(best.model, adjustments, data.roles);
+    const hints = whatWouldChange(chosen, data.factors, data.models);
+
+    result.append(...modelSummary('Best fit', best));
+    result.append(element('h3', 'Teams to set up', { id: 'result-teams', tabindex: '-1' }), teamList(teams, teams.length > 1), addControl(teams));
+    const matrixHeading = element('h3', 'Responsibility matrix', { id: 'result-matrix' });
+    const { table, markdown, csv } = matrixTable(teams, adjustments.move);
+    result.append(matrixHeading, table);
+    result.append(...modelSummary('Runner-up', runnerUp));
+    if (hints.length > 0) {
+      const list = element('ul');
+      for (const hint of hints) list.append(element('li', hint));
+      result.append(element('h3', 'What would change the answer'), list);
+    }
+    result.append(...exportControls(best.model.title, markdown, csv));
+
+    const changed = adjustments.drop.length + adjustments.add.length + Object.keys(adjustments.move).length > 0;
+    status.textContent =
+      `Best fit for ${answered} of ${data.factors.length} answers: ${best.model.title}, with ${teams.length} teams${changed ? ' as you adjusted them' : ''}. ` +
+      `Runner-up: ${runnerUp.model.title}.${[...notes, ...adjustments.notes].map((note) => ` ${note}`).join('')}`;
   }
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // New answers start from the model's own teams: adjustments belong to the result they were made on.
     const params = new URLSearchParams([...new FormData(form)].flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])));
-    history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
-    show(params.toString());
+    go(params, true);
   });
   show(location.search);
+  // A shared address opens on its result, which sits above the questions.
+  if (new URLSearchParams(location.search).size > 0) heading.focus();
 }
 
 // The self-check page's own script: it starts on the form it is shipped with.

@@ -1,10 +1,11 @@
 import type { KnowledgeGraph, RawEntry } from '../knowledge/graph';
-import type { PairComparison } from '../knowledge/overlap';
+import type { RaciActivity, RaciTeam } from '../knowledge/raci';
 import { entryPath } from '../knowledge/urls';
 
 /**
- * The company-context self-check: answers to the factor questions become a suggested mix of roles,
- * built only from the factors' options and what each option shifts.
+ * The company-context self-check: answers to the factor questions rank the operating models by the company contexts
+ * each one fits (the models' `fits`), and the reader can adjust the best fit's teams. Everything here is plain data
+ * and pure functions, so the page, the tests and a shared address all get the same answer.
  */
 
 export interface Link {
@@ -16,20 +17,20 @@ export interface FactorQuestion extends Link {
   question: string;
   /** Whether a company picks one option or any number of them. */
   choose: 'one' | 'several';
-  options: { id: string; label: string; description: string; shifts: { role: string; why: string }[] }[];
+  options: { id: string; label: string; description: string }[];
 }
-export interface RoleFacts extends Link {
-  goals: Link[];
+export interface ModelTeam extends RaciTeam {
+  type: string;
+  purpose: string;
 }
-export interface PairFacts {
-  first: string;
-  second: string;
-  href: string;
-  shared: number;
+export interface ModelFacts extends Link {
+  summary: string;
+  fits: { factor: string; option: string; label: string; why: string }[];
+  teams: ModelTeam[];
 }
 
-/** What the self-check page hands its script: the questions in reading order, the roles with their goals, and the pairs. */
-export function selfCheckData(factors: RawEntry<'factors'>[], graph: KnowledgeGraph, pairs: PairComparison[]) {
+/** What the self-check page hands its script: the questions, the models with their teams, the roles and the activities. */
+export function selfCheckData(factors: RawEntry<'factors'>[], models: RawEntry<'models'>[], graph: KnowledgeGraph, activities: RaciActivity[]) {
   const questions: FactorQuestion[] = [...factors]
     .sort((a, b) => a.data.order - b.data.order)
     .map((factor) => ({
@@ -38,31 +39,35 @@ export function selfCheckData(factors: RawEntry<'factors'>[], graph: KnowledgeGr
       href: entryPath('factors', factor.id),
       question: factor.data.question,
       choose: factor.data.choose,
-      options: factor.data.options.map((option) => ({
-        id: option.id,
-        label: option.label,
-        description: option.description,
-        shifts: option.shifts.map((shift) => ({ role: shift.role.id, why: shift.why })),
+      options: factor.data.options.map((option) => ({ id: option.id, label: option.label, description: option.description })),
+    }));
+  const labelOf = (factor: string, option: string) => questions.find((q) => q.id === factor)?.options.find((o) => o.id === option)?.label ?? option;
+  const modelFacts: ModelFacts[] = [...models]
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((model) => ({
+      id: model.id,
+      title: model.data.title,
+      href: entryPath('models', model.id),
+      summary: model.data.summary,
+      fits: model.data.fits.map((fit) => ({ factor: fit.factor.id, option: fit.option, label: labelOf(fit.factor.id, fit.option), why: fit.why })),
+      teams: model.data.teams.map((team) => ({
+        id: team.id,
+        name: team.name,
+        type: team.type,
+        partner: team.partner,
+        purpose: team.purpose,
+        roles: team.roles.map((role) => role.id),
       })),
     }));
-  const roles: RoleFacts[] = graph.nodes('roles').map((role) => ({
-    id: role.id,
-    title: role.title,
-    href: entryPath('roles', role.id),
-    // Every role serves all four goals; the advice names the ones central to each role's work.
-    goals: graph
-      .linksUnder('roles', role.id, 'serves')
-      .filter((goal) => graph.emphasis(role.id, goal.id) === 'central')
-      .map((goal) => ({ id: goal.id, title: goal.title, href: entryPath('goals', goal.id) })),
-  }));
-  const pairFacts: PairFacts[] = pairs.map((pair) => ({
-    first: pair.first.id,
-    second: pair.second.id,
-    href: entryPath('comparisons', pair.id),
-    shared: pair.shared.length,
-  }));
-  return { factors: questions, roles, pairs: pairFacts };
+  const roles: Link[] = graph.nodes('roles').map((role) => ({ id: role.id, title: role.title, href: entryPath('roles', role.id) }));
+  return {
+    factors: questions,
+    models: modelFacts,
+    roles,
+    activities: activities.map((activity) => ({ ...activity, href: entryPath('activities', activity.id) })),
+  };
 }
+export type SelfCheckData = ReturnType<typeof selfCheckData>;
 
 export interface Answers {
   /** Factor id → the option ids chosen, only for values that exist: one for most questions, any number where the options combine. */
@@ -71,11 +76,15 @@ export interface Answers {
   notes: string[];
 }
 
+/** The address keys that adjust the result rather than answer a question. */
+export const adjustmentKeys = ['drop', 'add', 'move'] as const;
+
 /** Reads answers from a query string such as `?company-size=large-enterprise&partners=msp-operations`. */
 export function readAnswers(search: string, factors: FactorQuestion[]): Answers {
   const chosen: Record<string, string[]> = {};
   const notes: string[] = [];
   for (const [key, value] of new URLSearchParams(search)) {
+    if ((adjustmentKeys as readonly string[]).includes(key)) continue;
     const factor = factors.find((candidate) => candidate.id === key);
     const already = chosen[key] ?? [];
     if (!factor) notes.push(`Ignored “${key}”: there is no such question.`);
@@ -89,58 +98,121 @@ export function readAnswers(search: string, factors: FactorQuestion[]): Answers 
   return { chosen, notes };
 }
 
-export interface Recommendation {
-  staff: { role: RoleFacts; reasons: string[] }[];
-  combine: { first: RoleFacts; second: RoleFacts; href: string; reason: string }[];
-  partners?: { label: string; description: string; href: string; shifts: string[] };
-  goals: { goal: Link; reason: string }[];
+export interface Ranked {
+  model: ModelFacts;
+  score: number;
+  /** The answers the model fits, each as "option: why". */
+  reasons: string[];
+  /** The questions whose answer the model does not fit. */
+  against: string[];
 }
 
-export function recommend(chosen: Record<string, string[]>, factors: FactorQuestion[], roles: RoleFacts[], pairs: PairFacts[]): Recommendation {
-  const reasons = new Map<string, string[]>();
+/**
+ * Ranks the models against the answers: a point for each answered question whose answer the model fits, a point off
+ * for each answered question where it fits other answers only, nothing where it says nothing. Ties keep the models'
+ * reading order.
+ */
+export function rankModels(chosen: Record<string, string[]>, factors: FactorQuestion[], models: ModelFacts[]): Ranked[] {
+  return models
+    .map((model) => {
+      let score = 0;
+      const reasons: string[] = [];
+      const against: string[] = [];
+      for (const factor of factors) {
+        const answer = chosen[factor.id] ?? [];
+        const fits = model.fits.filter((fit) => fit.factor === factor.id);
+        if (answer.length === 0 || fits.length === 0) continue;
+        const matched = fits.filter((fit) => answer.includes(fit.option));
+        if (matched.length > 0) {
+          score += 1;
+          reasons.push(...matched.map((fit) => `${fit.label}: ${fit.why}`));
+        } else {
+          score -= 1;
+          against.push(factor.question);
+        }
+      }
+      return { model, score, reasons, against };
+    })
+    .sort((a, b) => b.score - a.score || models.indexOf(a.model) - models.indexOf(b.model));
+}
+
+/** The single changes of answer that would put another model first, as a reader would read them. */
+export function whatWouldChange(chosen: Record<string, string[]>, factors: FactorQuestion[], models: ModelFacts[], limit = 3): string[] {
+  const best = rankModels(chosen, factors, models)[0]?.model;
+  const hints: string[] = [];
   for (const factor of factors) {
-    for (const option of factor.options.filter((candidate) => chosen[factor.id]?.includes(candidate.id))) {
-      for (const shift of option.shifts) reasons.set(shift.role, [...(reasons.get(shift.role) ?? []), `${option.label}: ${shift.why}`]);
+    for (const option of factor.options) {
+      if (chosen[factor.id]?.includes(option.id)) continue;
+      const changed = { ...chosen, [factor.id]: factor.choose === 'several' ? [...(chosen[factor.id] ?? []), option.id] : [option.id] };
+      const leader = rankModels(changed, factors, models)[0]?.model;
+      if (leader && leader !== best) {
+        const verb = factor.choose === 'several' ? `Adding “${option.label}”` : `Answering “${option.label}”`;
+        hints.push(`${verb} to “${factor.question}” would make ${leader.title} the best fit.`);
+      }
     }
   }
-  const roleOf = (id: string) => roles.find((role) => role.id === id)!;
-  const staff = [...reasons.entries()]
-    .sort(([a, first], [b, second]) => second.length - first.length || roles.indexOf(roleOf(a)) - roles.indexOf(roleOf(b)))
-    .map(([id, why]) => ({ role: roleOf(id), reasons: why }));
-  const staffed = new Set(staff.map((entry) => entry.role.id));
+  return hints.slice(0, limit);
+}
 
-  // Two suggested roles that share most of their activities can start as one team.
-  const combine = pairs
-    .filter((pair) => staffed.has(pair.first) && staffed.has(pair.second))
-    .sort((a, b) => b.shared - a.shared)
-    .slice(0, 2)
-    .map((pair) => ({
-      first: roleOf(pair.first),
-      second: roleOf(pair.second),
-      href: pair.href,
-      reason: `They share ${pair.shared} activities, so one team can cover both until the work outgrows it.`,
-    }));
+export interface Adjustments {
+  /** Ids of the model's teams the reader dropped. */
+  drop: string[];
+  /** Ids of roles the reader added a team for. */
+  add: string[];
+  /** Activity id → the id of the team the reader moved it to (`partner` for a partner the model does not have). */
+  move: Record<string, string>;
+  notes: string[];
+}
 
-  const partnersFactor = factors.find((factor) => factor.id === 'partners');
-  const partnerOption = partnersFactor?.options.find((option) => chosen['partners']?.includes(option.id));
-  const partners =
-    partnersFactor && partnerOption
-      ? {
-          label: partnerOption.label,
-          description: partnerOption.description,
-          href: `${partnersFactor.href}#option-${partnerOption.id}`,
-          shifts: partnerOption.shifts.map((shift) => `${roleOf(shift.role).title}: ${shift.why}`),
-        }
-      : undefined;
+/** A partner the reader adds by moving an activity to it, when the model has none. */
+export const addedPartner = {
+  id: 'partner',
+  name: 'Partner',
+  type: 'platform',
+  partner: true,
+  purpose: 'Does the work moved to it; the answer for it stays in-house.',
+  roles: [],
+};
 
-  const servedBy = new Map<string, { goal: Link; roles: string[] }>();
-  for (const { role } of staff.slice(0, 4)) {
-    for (const goal of role.goals) servedBy.set(goal.id, { goal, roles: [...(servedBy.get(goal.id)?.roles ?? []), role.title] });
+/** Reads the reader's changes to a model from the address: `drop=<team>`, `add=<role>`, `move=<activity>:<team>`. */
+export function readAdjustments(search: string, model: ModelFacts, roles: Link[], activities: Link[]): Adjustments {
+  const params = new URLSearchParams(search);
+  const notes: string[] = [];
+  const drop = params.getAll('drop').filter((id) => {
+    const known = model.teams.some((team) => team.id === id);
+    if (!known) notes.push(`Ignored “drop=${id}”: ${model.title} has no such team.`);
+    return known;
+  });
+  const add = params.getAll('add').filter((id, i, all) => {
+    const known = roles.some((role) => role.id === id);
+    if (!known) notes.push(`Ignored “add=${id}”: there is no such role.`);
+    return known && all.indexOf(id) === i;
+  });
+  const move: Record<string, string> = {};
+  for (const value of params.getAll('move')) {
+    const [activity = '', team = ''] = value.split(':');
+    const teamKnown = team === addedPartner.id || model.teams.some((candidate) => candidate.id === team) || add.includes(team.replace(/^added-/, ''));
+    if (!activities.some((candidate) => candidate.id === activity) || !teamKnown)
+      notes.push(`Ignored “move=${value}”: write move=<activity>:<team>.`);
+    else move[activity] = team;
   }
-  const goals = [...servedBy.values()]
-    .sort((a, b) => b.roles.length - a.roles.length)
-    .slice(0, 2)
-    .map(({ goal, roles: titles }) => ({ goal, reason: `Central to the work of ${titles.join(', ')}: the roles your answers lean on most.` }));
+  return { drop, add, move, notes };
+}
 
-  return { staff, combine, ...(partners ? { partners } : {}), goals };
+/** The model's teams after the reader's changes: dropped teams gone, a team per added role, a partner where work moved to one. */
+export function adjustedTeams(model: ModelFacts, adjustments: Adjustments, roles: Link[]): ModelTeam[] {
+  const kept = model.teams.filter((team) => !adjustments.drop.includes(team.id));
+  const added = adjustments.add.map((id) => {
+    const role = roles.find((candidate) => candidate.id === id)!;
+    return {
+      id: `added-${id}`,
+      name: `${role.title} team`,
+      type: 'stream-aligned',
+      partner: false,
+      purpose: `Added by you to take on ${role.title} work.`,
+      roles: [id],
+    };
+  });
+  const needsPartner = Object.values(adjustments.move).includes(addedPartner.id) && !kept.some((team) => team.id === addedPartner.id);
+  return [...kept, ...added, ...(needsPartner ? [addedPartner] : [])];
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 
@@ -106,46 +108,127 @@ describe('the job advert decoder', () => {
 });
 
 describe('the company-context self-check', () => {
-  it('opens a shared result from its address', async () => {
+  const shared = 'company-size=large-enterprise&agile-reach=select-teams&partners=msp-operations';
+
+  it('opens a shared address on its result: the best fit, the runner-up, their reasons, the teams and the matrix', async () => {
     const { page, problems } = await openTab(browser());
-    await page.goto(`${siteUrl}tools/self-check/?company-size=small-generalists&partners=msp-operations&agile-reach=select-teams`);
-    await expect
-      .poll(() => page.locator('#self-check-result h3').allTextContents())
-      .toEqual(['Roles to staff', 'Roles to combine', 'Where partners fit', 'Goals to watch first']);
-    await expect(page.locator('#self-check-status').textContent()).resolves.toMatch(/^Suggested mix for 3 of 5 answers: staff /);
+    await page.goto(`${siteUrl}tools/self-check/?${shared}`);
+    await expect.poll(() => page.locator('#self-check-result h3').first().textContent()).toMatch(/^Best fit: /);
+    const headings = await page.locator('#self-check-result h3').allTextContents();
+    expect(headings.slice(1, 3)).toEqual(['Teams to set up', 'Responsibility matrix']);
+    expect(headings.some((heading) => heading.startsWith('Runner-up: '))).toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('your-result');
+    await expect(
+      page
+        .locator('#your-result')
+        .boundingBox()
+        .then((box) => box!.y),
+    ).resolves.toBeLessThan(844);
+    await expect(
+      page
+        .locator('#self-check-result p')
+        .filter({ hasText: /^Fits because: / })
+        .first()
+        .textContent(),
+    ).resolves.toMatch(/; /);
+    await expect(page.locator('#self-check-status').textContent()).resolves.toMatch(
+      /^Best fit for 3 of 5 answers: .+, with [1-4] teams\. Runner-up: .+\.$/,
+    );
     await expect(page.locator('input[name="partners"][value="msp-operations"]').isChecked()).resolves.toBe(true);
-    const firstRole = page.locator('#self-check-result ul').first().locator('li').first();
-    await expect(firstRole.locator('a').getAttribute('href')).resolves.toMatch(/^\/roles\/[a-z-]+\/$/);
-    await expect(firstRole.locator('.why').textContent()).resolves.toMatch(/: /);
+    const columns = await page.locator('#self-check-result table thead th').count();
+    expect(columns).toBeGreaterThanOrEqual(4);
     expect(problems).toEqual([]);
     await page.close();
   });
 
   it('ignores an unknown or malformed answer with a visible note', async () => {
     const { page } = await openTab(browser());
-    await page.goto(`${siteUrl}tools/self-check/?company-size=gigantic&colour=blue&partners=all-in-house`);
+    await page.goto(`${siteUrl}tools/self-check/?company-size=gigantic&colour=blue&partners=all-in-house&drop=nobody`);
     await expect.poll(() => page.locator('#self-check-status').textContent()).toContain('Ignored “company-size=gigantic”');
     await expect(page.locator('#self-check-status').textContent()).resolves.toContain('Ignored “colour”: there is no such question.');
+    await expect(page.locator('#self-check-status').textContent()).resolves.toContain('Ignored “drop=nobody”');
     await page.close();
   });
 
-  it('is answered with the keyboard and keeps the answers in the address', async () => {
+  it('is answered with the keyboard, keeps the answers in the address and moves to the result', async () => {
     const { page } = await openTab(browser());
     await page.goto(`${siteUrl}tools/self-check/`);
     const option = page.locator('input[name="company-size"]').last();
     await option.focus();
     await page.keyboard.press('Space');
-    await page.getByRole('button', { name: 'Show my mix' }).press('Enter');
+    await page.getByRole('button', { name: 'Show my result' }).press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('company-size')).toBe(await option.getAttribute('value'));
-    await expect(page.locator('#self-check-result h3').first().textContent()).resolves.toBe('Roles to staff');
+    await expect(page.locator('#self-check-result h3').first().textContent()).resolves.toMatch(/^Best fit: /);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('your-result');
     await page.close();
   });
 
-  it('still explains every factor and links to it without JavaScript', async () => {
+  it('lets the reader drop a team, add one and move an activity to a partner, and the matrix and the address follow', async () => {
+    const { page, problems } = await openTab(browser());
+    await page.goto(`${siteUrl}tools/self-check/?${shared}`);
+    await page.locator('#self-check-result table').waitFor();
+    const teamsBefore = await page.locator('#self-check-result table thead th').allTextContents();
+
+    await page.locator('#self-check-result [data-drop]').last().click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('drop').length).toBe(1);
+    await expect.poll(() => page.locator('#self-check-result table thead th').count()).toBe(teamsBefore.length - 1);
+
+    await page.getByLabel('Add a team for').selectOption({ label: 'DevSecOps' });
+    await page.getByRole('button', { name: 'Add team' }).click();
+    await expect.poll(() => page.locator('#self-check-result table thead th').allTextContents()).toContain('DevSecOps team');
+
+    const mover = page.getByLabel('Who does Patching and updates');
+    const partner = await mover
+      .locator('option')
+      .filter({ hasText: /partner/i })
+      .first()
+      .getAttribute('value');
+    await mover.selectOption(partner);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('move')).toEqual([`patching:${partner}`]);
+    const patchingRow = page.locator('#self-check-result tbody tr').filter({ has: page.locator('th a', { hasText: /^Patching and updates$/ }) });
+    await expect.poll(() => patchingRow.locator('td[data-letters="R"]').count()).toBe(1);
+
+    // The adjusted address, opened afresh, gives the same matrix.
+    const matrixNow = await page.locator('#self-check-result table').innerText();
+    await page.goto(page.url());
+    await page.locator('#self-check-result table').waitFor();
+    await expect(page.locator('#self-check-result table').innerText()).resolves.toBe(matrixNow);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('copies the matrix as Markdown, downloads it as CSV and prints the result with its address', async () => {
+    const { page, problems } = await openTab(browser(), { permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+    await page.goto(`${siteUrl}tools/self-check/?${shared}`);
+    await page.locator('#self-check-result table').waitFor();
+    const rows = await page.locator('#self-check-result tbody tr').count();
+
+    await page.getByRole('button', { name: 'Copy the matrix as Markdown' }).click();
+    await expect.poll(() => page.locator('#self-check-result .export [role="status"]').textContent()).toMatch(/Copied/);
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown.split('\n')).toHaveLength(rows + 2);
+    expect(markdown).toMatch(/^\| Activity \| .+ \|\n\| --- \|/);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download it as CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/-responsibilities\.csv$/);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.split('\r\n')).toHaveLength(rows + 1);
+    expect(csv.startsWith('Activity,')).toBe(true);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#self-check').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.result-address').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.result-address a').getAttribute('href')).resolves.toBe(page.url());
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('lists the models and links to their pages without JavaScript, and still explains every question', async () => {
     const { page } = await openTab(browser(), { javaScriptEnabled: false });
     await page.goto(`${siteUrl}tools/self-check/`);
     await expect(page.locator('fieldset legend').count()).resolves.toBe(5);
     await expect(page.locator('fieldset a[href^="/factors/"]').count()).resolves.toBe(5);
+    await expect(page.locator('#the-models + ul a[href^="/models/"]').count()).resolves.toBeGreaterThanOrEqual(6);
     await page.close();
   });
 });

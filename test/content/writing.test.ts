@@ -23,6 +23,7 @@ const sectionsByKind = {
     'What to ask in an interview',
   ],
   titles: ['What the work usually is', 'How it varies between companies'],
+  models: ['How it works', 'What it costs and what goes wrong', 'How it usually evolves'],
   goals: ['Why it matters', 'How to tell it is being met', 'How the roles serve it', 'Common traps'],
   factors: ['Why it matters', 'Reading the options', 'What to watch for'],
   enablers: ['Why every model needs it', 'What it looks like in practice', 'What goes wrong'],

@@ -137,7 +137,9 @@ describe('job title frontmatter', () => {
 
   it('wants each reading to say when it applies, in words that read well on the role page too', () => {
     const bare = [{ ...title.means[0], when: 'The job builds the estate in code and changes it by pull request.' }];
-    expect(problemsOf({ ...title, means: bare })).toEqual(['means.0.when: when must start with "when ", such as "when the job builds the estate in code".']);
+    expect(problemsOf({ ...title, means: bare })).toEqual([
+      'means.0.when: when must start with "when ", such as "when the job builds the estate in code".',
+    ]);
     expect(problemsOf({ ...title, means: [{ ...title.means[0], strength: 'mostly' }] })).toEqual([
       'means.0.strength: strength must be usually, often or sometimes.',
     ]);

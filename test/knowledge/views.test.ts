@@ -73,17 +73,40 @@ describe('the pair page', () => {
 });
 
 describe('the data the tool pages hand their scripts', () => {
-  it('gives the self-check its questions in order, each role with the goals central to it, and every pair', () => {
-    const { graph, pairs, collections } = tinyGuide();
-    const data = selfCheckData(collections.factors, graph, pairs);
+  it('gives the self-check its questions in order, and each model with its fits (labelled) and its teams', () => {
+    const { graph, collections } = tinyGuide();
+    const data = selfCheckData(collections.factors, collections.models, graph, overlapMatrix(collections.roles, collections.activities).activities);
     expect(data.factors.map((factor) => [factor.id, factor.href, factor.options.map((option) => option.id)])).toEqual([
       ['company-size', '/factors/company-size/', ['small', 'large']],
     ]);
-    expect(data.roles.map((role) => [role.id, role.goals.map((goal) => goal.href)])).toEqual([
-      ['devops', ['/goals/deliver-more-often/']],
-      ['sre', []],
+    expect(data.models).toEqual([
+      {
+        id: 'product-teams',
+        title: 'Product teams run everything',
+        href: '/models/product-teams/',
+        summary: 'Small product teams build and run their own services, with a provider for the rest.',
+        fits: [{ factor: 'company-size', option: 'small', label: 'Small', why: 'A few generalists can run what they build.' }],
+        teams: [
+          {
+            id: 'product',
+            name: 'Product team',
+            type: 'stream-aligned',
+            partner: false,
+            purpose: 'Builds and runs the product end to end.',
+            roles: ['devops'],
+          },
+          {
+            id: 'msp',
+            name: 'Managed service provider',
+            type: 'platform',
+            partner: true,
+            purpose: 'Watches production out of hours and escalates.',
+            roles: ['sre'],
+          },
+        ],
+      },
     ]);
-    expect(data.pairs).toEqual([{ first: 'devops', second: 'sre', href: '/compare/devops-vs-sre/', shared: 1 }]);
+    expect(data.activities.map((activity) => activity.href)).toEqual(['/activities/incident-response/', '/activities/ci-cd-pipelines/']);
   });
 
   it('gives the decoder the roles and titles in reading order, each title with every spelling and the role it usually means', () => {

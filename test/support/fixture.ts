@@ -2,7 +2,7 @@ import { collectionNames } from '../../src/knowledge/collections';
 import { KnowledgeGraph, type RawCollections } from '../../src/knowledge/graph';
 import { schemas } from './content';
 
-/** A tiny guide's content as authored: two roles, a job title, one goal, one enabler, one factor, two activities, a glossary term, a written comparison, a reading path and a source. */
+/** A tiny guide's content as authored: two roles, a job title, an operating model, one goal, one enabler, one factor, two activities, a glossary term, a written comparison, a reading path and a source. */
 export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) {
   const reviewed = new Date('2026-11-26');
   const raw: Record<string, any> = {
@@ -45,6 +45,27 @@ export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) 
         seniority: ['Junior: small changes under review', 'Engineer: owns changes', 'Senior: designs the estate'],
         certifications: [{ name: 'AWS Certified Solutions Architect – Associate', issuer: 'Amazon Web Services' }],
         questions: ['Who approves a change?', 'Who is paged at night?', 'What did last week look like?'],
+      },
+    },
+    models: {
+      'product-teams': {
+        title: 'Product teams run everything',
+        summary: 'Small product teams build and run their own services, with a provider for the rest.',
+        order: 1,
+        reviewed,
+        teams: [
+          { id: 'product', name: 'Product team', type: 'stream-aligned', roles: ['devops'], purpose: 'Builds and runs the product end to end.' },
+          {
+            id: 'msp',
+            name: 'Managed service provider',
+            type: 'platform',
+            partner: true,
+            roles: ['sre'],
+            purpose: 'Watches production out of hours and escalates.',
+            interactions: [{ with: 'product', mode: 'x-as-a-service', why: 'The team buys monitoring cover as a service.' }],
+          },
+        ],
+        fits: [{ factor: 'company-size', option: 'small', why: 'A few generalists can run what they build.' }],
       },
     },
     goals: {

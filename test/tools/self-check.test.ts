@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
-import { readAnswers, recommend, type FactorQuestion, type PairFacts, type RoleFacts } from '../../src/tools/self-check';
+import { overlapMatrix } from '../../src/knowledge/overlap';
+import {
+  adjustedTeams,
+  rankModels,
+  readAdjustments,
+  readAnswers,
+  selfCheckData,
+  whatWouldChange,
+  type FactorQuestion,
+} from '../../src/tools/self-check';
+import { loadGuide } from '../support/content';
 
 const factors: FactorQuestion[] = [
   {
@@ -10,16 +20,8 @@ const factors: FactorQuestion[] = [
     question: 'How large is the company?',
     choose: 'one',
     options: [
-      {
-        id: 'small',
-        label: 'Small',
-        description: 'A few generalists.',
-        shifts: [
-          { role: 'devops', why: 'One team builds and runs.' },
-          { role: 'infraops', why: 'Infrastructure is part-time.' },
-        ],
-      },
-      { id: 'large', label: 'Large', description: 'Many specialised teams.', shifts: [{ role: 'sre', why: 'Critical services need SREs.' }] },
+      { id: 'small', label: 'Small', description: 'A few generalists.' },
+      { id: 'large', label: 'Large', description: 'Many specialised teams.' },
     ],
   },
   {
@@ -28,14 +30,7 @@ const factors: FactorQuestion[] = [
     href: '/factors/partners/',
     question: 'Who runs what?',
     choose: 'one',
-    options: [
-      {
-        id: 'msp',
-        label: 'MSP runs operations',
-        description: 'A provider runs the estate.',
-        shifts: [{ role: 'infraops', why: 'InfraOps checks the provider.' }],
-      },
-    ],
+    options: [{ id: 'msp', label: 'MSP runs operations', description: 'A provider runs the estate.' }],
   },
 ];
 const scope: FactorQuestion = {
@@ -45,25 +40,14 @@ const scope: FactorQuestion = {
   question: 'What does your agile approach include?',
   choose: 'several',
   options: [
-    { id: 'operations', label: 'Operations', description: 'Ops works in sprints.', shifts: [{ role: 'devops', why: 'Ops joins the team.' }] },
-    { id: 'security', label: 'Security', description: 'Security joins in.', shifts: [{ role: 'sre', why: 'Security runs with ops.' }] },
+    { id: 'operations', label: 'Operations', description: 'Ops works in sprints.' },
+    { id: 'security', label: 'Security', description: 'Security joins in.' },
   ],
 };
-const goal = (id: string) => ({ id, title: id, href: `/goals/${id}/` });
-const roles: RoleFacts[] = [
-  { id: 'devops', title: 'DevOps', href: '/roles/devops/', goals: [goal('deliver-more-often')] },
-  { id: 'infraops', title: 'InfraOps', href: '/roles/infraops/', goals: [goal('reduce-delivery-effort'), goal('deliver-more-often')] },
-  { id: 'sre', title: 'SRE', href: '/roles/sre/', goals: [goal('reduce-impact-and-risk')] },
-];
-const pairs: PairFacts[] = [
-  { first: 'devops', second: 'infraops', href: '/compare/devops-vs-infraops/', shared: 7 },
-  { first: 'devops', second: 'sre', href: '/compare/devops-vs-sre/', shared: 6 },
-  { first: 'infraops', second: 'sre', href: '/compare/infraops-vs-sre/', shared: 4 },
-];
 
 describe('answers in the address', () => {
-  it('keeps known answers and names what it ignored', () => {
-    expect(readAnswers('?company-size=small&partners=everything&colour=blue', factors)).toEqual({
+  it('keeps known answers and names what it ignored, leaving the adjustments to the result', () => {
+    expect(readAnswers('?company-size=small&partners=everything&colour=blue&drop=msp&move=patching:msp', factors)).toEqual({
       chosen: { 'company-size': ['small'] },
       notes: ['Ignored “partners=everything”: it is not one of the answers to “Who runs what?”.', 'Ignored “colour”: there is no such question.'],
     });
@@ -79,40 +63,121 @@ describe('answers in the address', () => {
   });
 });
 
-describe('the suggested mix', () => {
-  const advice = recommend({ 'company-size': ['small'], partners: ['msp'] }, factors, roles, pairs);
+// The real guide: its models, questions and activities, as the page hands them to its script.
+const { collections, graph } = loadGuide();
+const data = selfCheckData(collections.factors, collections.models, graph, overlapMatrix(collections.roles, collections.activities).activities);
+const answers = (search: string) => readAnswers(search, data.factors).chosen;
+const bestFor = (search: string) => rankModels(answers(search), data.factors, data.models)[0]!.model.id;
 
-  it('staffs the roles the answers shift, most shifted first, each with its reasons', () => {
-    expect(advice.staff.map((entry) => [entry.role.id, entry.reasons])).toEqual([
-      ['infraops', ['Small: Infrastructure is part-time.', 'MSP runs operations: InfraOps checks the provider.']],
-      ['devops', ['Small: One team builds and runs.']],
-    ]);
+/** Realistic companies, each with the model a consultant would hand it. */
+const companies: { company: string; search: string; expected: string }[] = [
+  {
+    company: 'a 40-person manufacturer with two IT generalists, no agile, an MSP at night',
+    search: 'company-size=small-generalists&agile-reach=not-adopted&partners=msp-operations',
+    expected: 'small-it-generalists',
+  },
+  {
+    company: 'a 25-person SaaS start-up whose developers run everything',
+    search:
+      'company-size=small-generalists&agile-reach=company-wide&agile-focus=all-three&agile-scope=applications&agile-scope=operations&partners=all-in-house',
+    expected: 'startup-product-teams',
+  },
+  {
+    company: 'a 300-person scale-up with 20 product teams',
+    search: 'company-size=mid-size&agile-reach=it-wide&agile-focus=technology&agile-scope=applications&agile-scope=operations&partners=all-in-house',
+    expected: 'scaleup-platform',
+  },
+  {
+    company: 'a retailer with a central IT department and a few critical online services',
+    search: 'company-size=large-enterprise&agile-reach=select-teams&agile-focus=technology&agile-scope=applications&partners=all-in-house',
+    expected: 'enterprise-central-it-sre',
+  },
+  {
+    company: 'an insurer whose infrastructure and operations a provider runs',
+    search: 'company-size=large-enterprise&agile-reach=select-teams&partners=msp-operations',
+    expected: 'regulated-msp',
+  },
+  {
+    company: 'a building society bringing in consultants to move infrastructure to a backlog',
+    search: 'company-size=mid-size&agile-reach=it-wide&agile-focus=culture&agile-scope=operations&partners=consulting-partner',
+    expected: 'agile-transformation',
+  },
+  {
+    company: 'a large payments company that puts security first',
+    search:
+      'company-size=large-enterprise&agile-reach=it-wide&agile-focus=all-three&agile-scope=applications&agile-scope=security&partners=all-in-house',
+    expected: 'security-led',
+  },
+];
+
+describe('ranking the operating models', () => {
+  it.each(companies)('gives $company the model it needs', ({ search, expected }) => {
+    expect(bestFor(search)).toBe(expected);
   });
 
-  it('suggests combining staffed roles that share the most activities', () => {
-    expect(advice.combine.map((pair) => [pair.first.id, pair.second.id, pair.reason])).toEqual([
-      ['devops', 'infraops', 'They share 7 activities, so one team can cover both until the work outgrows it.'],
-    ]);
+  it('makes every model the best fit for at least one realistic company', () => {
+    const winners = new Set(companies.map(({ search }) => bestFor(search)));
+    expect(data.models.map((model) => model.id).filter((id) => !winners.has(id))).toEqual([]);
   });
 
-  it('counts every item chosen for a question whose options combine', () => {
-    const combined = recommend({ 'agile-scope': ['operations', 'security'] }, [...factors, scope], roles, pairs);
-    expect(combined.staff.map((entry) => [entry.role.id, entry.reasons])).toEqual([
-      ['devops', ['Operations: Ops joins the team.']],
-      ['sre', ['Security: Security runs with ops.']],
-    ]);
+  it('sends the extremes of each question to different models', () => {
+    for (const factor of data.factors.filter((candidate) => candidate.choose === 'one')) {
+      const first = factor.options[0]!.id;
+      const last = factor.options.at(-1)!.id;
+      expect(bestFor(`${factor.id}=${first}`), `${factor.id}: ${first} vs ${last}`).not.toBe(bestFor(`${factor.id}=${last}`));
+    }
   });
 
-  it('says where partners fit and which goals to watch first', () => {
-    expect(advice.partners).toEqual({
-      label: 'MSP runs operations',
-      description: 'A provider runs the estate.',
-      href: '/factors/partners/#option-msp',
-      shifts: ['InfraOps: InfraOps checks the provider.'],
+  it('gives the best fit and the runner-up the reasons drawn from their fits, and says what would change the answer', () => {
+    const [best, runnerUp] = rankModels(answers(companies[4]!.search), data.factors, data.models);
+    expect(best!.reasons.length).toBeGreaterThanOrEqual(2);
+    expect(best!.reasons.every((reason) => /^[^:]+: .{20,}/.test(reason))).toBe(true);
+    expect(runnerUp!.model.id).not.toBe(best!.model.id);
+    const hints = whatWouldChange(answers(companies[4]!.search), data.factors, data.models);
+    expect(hints.length).toBeGreaterThan(0);
+    expect(hints[0]).toMatch(/^(Answering|Adding) “.+” to “.+\?” would make .+ the best fit\.$/);
+  });
+
+  it('never recommends more than four teams, for any single answer or any company above', () => {
+    const searches = [
+      ...companies.map(({ search }) => search),
+      ...data.factors.flatMap((factor) => factor.options.map((option) => `${factor.id}=${option.id}`)),
+    ];
+    for (const search of searches) {
+      const best = rankModels(answers(search), data.factors, data.models)[0]!.model;
+      expect(best.teams.length, search).toBeLessThanOrEqual(4);
+    }
+  });
+});
+
+describe('adjusting the result', () => {
+  const model = data.models.find((candidate) => candidate.teams.length >= 2)!;
+  const activity = data.activities[0]!;
+
+  it('drops a team, adds one for a role and moves an activity to a partner, from the address', () => {
+    const dropped = model.teams[1]!.id;
+    const adjustments = readAdjustments(`?drop=${dropped}&add=sre&move=${activity.id}:partner`, model, data.roles, data.activities);
+    expect(adjustments.notes).toEqual([]);
+    const teams = adjustedTeams(model, adjustments, data.roles);
+    expect(teams.map((team) => team.id)).toEqual([
+      ...model.teams.filter((team) => team.id !== dropped).map((team) => team.id),
+      'added-sre',
+      'partner',
+    ]);
+    expect(teams.find((team) => team.id === 'partner')?.partner).toBe(true);
+  });
+
+  it('names what it could not use instead of failing', () => {
+    const adjustments = readAdjustments('?drop=nobody&add=wizardry&move=nothing', model, data.roles, data.activities);
+    expect(adjustments).toEqual({
+      drop: [],
+      add: [],
+      move: {},
+      notes: [
+        `Ignored “drop=nobody”: ${model.title} has no such team.`,
+        'Ignored “add=wizardry”: there is no such role.',
+        'Ignored “move=nothing”: write move=<activity>:<team>.',
+      ],
     });
-    expect(advice.goals.map((entry) => [entry.goal.id, entry.reason])).toEqual([
-      ['deliver-more-often', 'Central to the work of InfraOps, DevOps: the roles your answers lean on most.'],
-      ['reduce-delivery-effort', 'Central to the work of InfraOps: the roles your answers lean on most.'],
-    ]);
   });
 });
