@@ -138,6 +138,10 @@ const cites = <From extends ProseKind>(from: From) =>
     links: (data) => data.sources.map((source, i) => ({ target: source.id, why: undefined, field: `sources[${i}]`, group: 'sources' })),
   });
 
+/** A factor's option, as a model names a company context: by the factor's id and the option's. */
+export const optionOf = (factors: RawEntry<'factors'>[], factor: string, option: string) =>
+  factors.find((entry) => entry.id === factor)?.data.options.find((candidate) => candidate.id === option);
+
 /** The roles a job title stands for with one strength, and at the role's end the titles that stand for it. */
 const titleMeaning = <Backward extends 'titles' | 'alsoTitles'>(strength: keyof typeof strengthLabels, backward: Backward) =>
   relation({
@@ -179,8 +183,8 @@ export const relations = [
     backward: 'suits',
     links: (model, all) =>
       model.fits.map((fit, i) => {
-        const option = all.factors.find((factor) => factor.id === fit.factor.id)?.data.options.find((candidate) => candidate.id === fit.option);
-        return { target: fit.factor.id, why: `${option?.label ?? fit.option}: ${fit.why}`, field: `fits[${i}].factor`, group: `fits[${i}]` };
+        const label = optionOf(all.factors, fit.factor.id, fit.option)?.label ?? fit.option;
+        return { target: fit.factor.id, why: `${label}: ${fit.why}`, field: `fits[${i}].factor`, group: `fits[${i}]` };
       }),
   }),
   relation({
@@ -436,7 +440,7 @@ export class KnowledgeGraph {
     for (const model of collections.models) {
       model.data.fits.forEach((fit, i) => {
         const factor = collections.factors.find((entry) => entry.id === fit.factor.id);
-        if (factor && !factor.data.options.some((option) => option.id === fit.option))
+        if (factor && !optionOf(collections.factors, factor.id, fit.option))
           problems.push(
             `${fileOf('models', model)}: field "fits[${i}].option" is "${fit.option}", which is not an option of ${fit.factor.id}. Fix: use one of: ${factor.data.options.map((option) => option.id).join(', ')}.`,
           );

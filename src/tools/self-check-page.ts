@@ -104,7 +104,7 @@ export function startSelfCheck(form: HTMLFormElement) {
 
   function matrixTable(teams: ModelTeam[], move: Record<string, string>): { table: HTMLElement; markdown: string; csv: string } {
     const rows = responsibilityMatrix(teams, data.activities, move);
-    const wrapper = element('div', '', { class: 'raci-scroll', role: 'region', 'aria-labelledby': 'result-matrix', tabindex: '0' });
+    const wrapper = element('div', '', { class: 'table-scroll', role: 'region', 'aria-labelledby': 'result-matrix', tabindex: '0' });
     const table = element('table', '', { class: 'raci', 'data-raci': '' });
     table.append(element('caption', 'Activities by team: R responsible, A accountable, C consulted, I informed'));
     const head = element('tr');

@@ -41,7 +41,6 @@ export function selfCheckData(factors: RawEntry<'factors'>[], models: RawEntry<'
       choose: factor.data.choose,
       options: factor.data.options.map((option) => ({ id: option.id, label: option.label, description: option.description })),
     }));
-  const labelOf = (factor: string, option: string) => questions.find((q) => q.id === factor)?.options.find((o) => o.id === option)?.label ?? option;
   const modelFacts: ModelFacts[] = [...models]
     .sort((a, b) => a.data.order - b.data.order)
     .map((model) => ({
@@ -49,7 +48,12 @@ export function selfCheckData(factors: RawEntry<'factors'>[], models: RawEntry<'
       title: model.data.title,
       href: entryPath('models', model.id),
       summary: model.data.summary,
-      fits: model.data.fits.map((fit) => ({ factor: fit.factor.id, option: fit.option, label: labelOf(fit.factor.id, fit.option), why: fit.why })),
+      fits: model.data.fits.map((fit) => ({
+        factor: fit.factor.id,
+        option: fit.option,
+        label: questions.find((question) => question.id === fit.factor.id)?.options.find((option) => option.id === fit.option)?.label ?? fit.option,
+        why: fit.why,
+      })),
       teams: model.data.teams.map((team) => ({
         id: team.id,
         name: team.name,
@@ -191,7 +195,11 @@ export function readAdjustments(search: string, model: ModelFacts, roles: Link[]
   const move: Record<string, string> = {};
   for (const value of params.getAll('move')) {
     const [activity = '', team = ''] = value.split(':');
-    const teamKnown = team === addedPartner.id || model.teams.some((candidate) => candidate.id === team) || add.includes(team.replace(/^added-/, ''));
+    // A team the reader added is known by its role: `added-<role>`, as adjustedTeams names it.
+    const teamKnown =
+      team === addedPartner.id ||
+      model.teams.some((candidate) => candidate.id === team) ||
+      (team.startsWith('added-') && add.includes(team.slice('added-'.length)));
     if (!activities.some((candidate) => candidate.id === activity) || !teamKnown)
       notes.push(`Ignored “move=${value}”: write move=<activity>:<team>.`);
     else move[activity] = team;
