@@ -447,6 +447,17 @@ export class KnowledgeGraph {
       });
     }
 
+    // The advert check finds a core duty through the role's own signals, so each one named must be a signal.
+    for (const role of collections.roles) {
+      const signals = new Set(role.data.signals.map((signal) => signal.phrase));
+      role.data.advertOutline.core.forEach((duty, i) => {
+        for (const phrase of duty.shownBy.filter((shown) => !signals.has(shown)))
+          problems.push(
+            `${fileOf('roles', role)}: field "advertOutline.core[${i}].shownBy" names "${phrase}", which is not one of the role's signals. Fix: add it to signals with a weight, or use one of: ${[...signals].join(', ')}.`,
+          );
+      });
+    }
+
     // Every role serves all four goals, whatever it is called; the data says how strongly.
     const goalIds = collections.goals.map((goal) => goal.id);
     for (const role of collections.roles) {

@@ -85,16 +85,28 @@ export const collectionSchemas = (reference: Reference) => {
           .min(1, { error: 'serves needs every goal, each with its emphasis and why.' }),
         /**
          * How to advertise the role so the right people apply: the duties to state, the words that make candidates read
-         * it as another job, and what to leave out. Shown on the reading paths that list it in `advertOutlines`.
+         * it as another job, and what to leave out. Shown on the reading paths that list it in `advertOutlines`; the
+         * decoder's advert check reports a core duty as missing when none of the signals in its `shownBy` appear.
          */
         advertOutline: z
           .object({
-            core: phrases('advertOutline.core', 3),
+            core: z
+              .array(
+                z
+                  .object({
+                    /** The duty as an advert should state it. */
+                    duty: z.string().trim().min(2),
+                    /** Signals of this role (phrases from `signals`) that show an advert states the duty. */
+                    shownBy: z.array(z.string().trim().toLowerCase().min(2)).min(1, { error: 'shownBy needs at least one of the role’s signals.' }),
+                  })
+                  .strict(),
+                { error: 'advertOutline.core must be a list of { duty, shownBy }.' },
+              )
+              .min(3, { error: 'advertOutline.core needs at least 3 duties.' }),
             misleading: phrases('advertOutline.misleading', 2),
             leaveOut: phrases('advertOutline.leaveOut', 2),
           })
-          .strict()
-          .optional(),
+          .strict(),
         /** Roles it overlaps with; write each pair once, the other page shows it too. */
         overlaps: z.array(toRole).default([]),
         /** Enablers the role depends on. */

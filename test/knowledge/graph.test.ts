@@ -87,6 +87,13 @@ describe('broken content fails with the file, the field, the value and the fix',
     ]);
   });
 
+  it('names an advert outline duty shown by a phrase that is not one of the role signals', () => {
+    const problems = problemsOf(guide((raw) => (raw['roles'].sre.advertOutline.core[1].shownBy = ['slos'])));
+    expect(problems).toEqual([
+      'content/roles/sre.mdx: field "advertOutline.core[1].shownBy" names "slos", which is not one of the role\'s signals. Fix: add it to signals with a weight, or use one of: error budget.',
+    ]);
+  });
+
   it('shows a title at both ends: the roles it means, strongest first, and at each role the titles that mean it', () => {
     const graph = guide()();
     expect(graph.linksUnder('titles', 'cloud-engineer', 'means').map((link) => `${link.id} ${link.why.split(':')[0]}`)).toEqual([

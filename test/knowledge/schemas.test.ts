@@ -10,6 +10,15 @@ const role = {
   duties: ['build pipelines', 'write infrastructure as code', 'carry the pager', 'review changes'],
   skills: ['Git', 'Terraform', 'Kubernetes', 'GitHub Actions'],
   serves: [{ goal: 'deliver-more-often', emphasis: 'central', why: 'Small automated releases go out many times a day.' }],
+  advertOutline: {
+    core: [
+      { duty: 'Owns the delivery pipeline', shownBy: ['CI/CD pipelines'] },
+      { duty: 'Carries the pager for its services', shownBy: ['on-call'] },
+      { duty: 'Tracks lead time and change failure rate', shownBy: ['dora metrics'] },
+    ],
+    misleading: ['A ticket queue makes it read as IT Operations', 'Error budgets make it read as SRE'],
+    leaveOut: ['Every tool on the market', 'A DevOps mindset slogan'],
+  },
   reviewed: new Date('2026-11-26'),
 };
 
@@ -23,7 +32,16 @@ describe('role frontmatter', () => {
   it('accepts a complete role and fills in the optional lists', () => {
     const parsed = schemas.roles.parse(role);
     expect(parsed.overlaps).toEqual([]);
+    expect(parsed.advertOutline.core[0]!.shownBy).toEqual(['ci/cd pipelines']);
     expect(parsed.serves[0]?.goal).toEqual({ id: 'deliver-more-often', collection: 'goals' });
+  });
+
+  it('asks for an advert outline whose core duties each name the signals that show them', () => {
+    expect(problemsWith({ ...role, advertOutline: undefined })).toEqual(['advertOutline: Invalid input: expected object, received undefined']);
+    const noSignals = { ...role.advertOutline, core: [...role.advertOutline.core.slice(1), { duty: 'Owns the pipeline', shownBy: [] }] };
+    expect(problemsWith({ ...role, advertOutline: noSignals })).toEqual([
+      'advertOutline.core.2.shownBy: shownBy needs at least one of the role’s signals.',
+    ]);
   });
 
   it('names the field and the rule when a summary runs over one line', () => {

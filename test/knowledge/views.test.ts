@@ -114,17 +114,23 @@ describe('the data the tool pages hand their scripts', () => {
     const { collections } = guide((raw) => {
       raw['roles'].devops.order = 3;
     });
-    const data = decoderData(collections.roles, collections.titles, (kind, id) => `/${kind}/${id}/`);
-    expect(data.roles.map((role) => [role.id, role.href, role.signals.length])).toEqual([
-      ['sre', '/roles/sre/', 0],
-      ['devops', '/roles/devops/', 0],
+    const pairs = [{ id: 'devops-vs-sre', first: { id: 'devops' }, second: { id: 'sre' } }];
+    const data = decoderData(collections.roles, collections.titles, pairs, (kind, id) => `/${kind}/${id}/`);
+    expect(data.roles.map((role) => [role.id, role.href, role.signals.length, role.outline.core.length])).toEqual([
+      ['sre', '/roles/sre/', 1, 3],
+      ['devops', '/roles/devops/', 1, 3],
     ]);
+    expect(data.pairs).toEqual([{ roles: ['devops', 'sre'], href: '/comparisons/devops-vs-sre/' }]);
     expect(data.titles).toEqual([
       {
         id: 'cloud-engineer',
         title: 'Cloud Engineer',
         names: ['Cloud Engineer', 'Cloud Infrastructure Engineer'],
         usually: 'devops',
+        means: [
+          { role: 'devops', strength: 'usually' },
+          { role: 'sre', strength: 'sometimes' },
+        ],
         href: '/titles/cloud-engineer/',
       },
     ]);

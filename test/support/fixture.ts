@@ -19,6 +19,16 @@ export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) 
         serves: [{ goal: 'deliver-more-often', emphasis: 'central', why: 'Automated pipelines make small releases cheap.' }],
         overlaps: [{ role: 'sre', why: 'Both own production; SRE adds SLOs and error budgets.' }],
         needs: [{ enabler: 'automation-framework', why: 'Nothing ships often without automated builds.' }],
+        signals: [{ phrase: 'ci/cd pipelines', weight: 4 }],
+        advertOutline: {
+          core: [
+            { duty: 'Owns the pipelines', shownBy: ['ci/cd pipelines'] },
+            { duty: 'Runs what it builds', shownBy: ['ci/cd pipelines'] },
+            { duty: 'Carries the pager', shownBy: ['ci/cd pipelines'] },
+          ],
+          misleading: ['A ticket queue reads as IT Operations', 'SLOs read as SRE'],
+          leaveOut: ['Every tool on the market', 'Slogans'],
+        },
       },
       sre: {
         title: 'Site Reliability Engineering',
@@ -29,6 +39,16 @@ export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) 
         duties: ['set SLOs', 'cut toil', 'respond', 'review'],
         skills: ['Go', 'Prometheus', 'Kubernetes', 'Terraform'],
         serves: [{ goal: 'deliver-more-often', emphasis: 'strong', why: 'Error budgets say when it is safe to ship.' }],
+        signals: [{ phrase: 'error budget', weight: 5 }],
+        advertOutline: {
+          core: [
+            { duty: 'Sets SLOs', shownBy: ['error budget'] },
+            { duty: 'Runs postmortems', shownBy: ['error budget'] },
+            { duty: 'Cuts toil', shownBy: ['error budget'] },
+          ],
+          misleading: ['Pipelines read as DevOps', 'A ticket queue reads as IT Operations'],
+          leaveOut: ['Every tool on the market', 'Slogans'],
+        },
       },
     },
     titles: {
