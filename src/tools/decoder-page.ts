@@ -1,80 +1,280 @@
-import { decodeAdvert, type RoleScore, type RoleSignals, type TitleNames } from './decoder';
+import {
+  checkAdvert,
+  phraseList,
+  resultText,
+  type DecodeAnswer,
+  type DecoderData,
+  type DecodeRequest,
+  type Finding,
+  type Mark,
+  type Ranked,
+  type RoleScore,
+} from './decoder';
 
-type Linked<T> = T & { href: string };
+/** The leading roles get a colour and an underline style each in the marked advert; the others are listed, not marked. */
+const leadingRoles = 3;
+const underlines = ['solid underline', 'double underline', 'dashed underline'];
+/** The marked view of the advert stops here: five long adverts' worth, which a browser lays out without stalling. */
+const shownCharacters = 100_000;
+/** Longer links break in mail and chat; past this the page offers the result as text instead. */
+const longestLink = 64_000;
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
-function resultItem(role: RoleScore, href: string): HTMLLIElement {
-  const item = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = href;
-  link.textContent = role.title;
-  const share = document.createElement('span');
-  share.className = 'share';
-  share.textContent = ` ${percent(role.share)} of the match`;
-  const phrases = document.createElement('span');
-  phrases.className = 'why';
-  phrases.textContent = `Points to it: ${role.matches.map((match) => (match.count > 1 ? `${match.phrase} (×${match.count})` : match.phrase)).join(', ')}`;
-  item.append(link, share, phrases);
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const made = document.createElement(tag);
+  if (text !== undefined) made.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
+  return made;
+}
+
+/** The advert, compressed, as URL-safe base64: it goes after the #, which browsers never send to a server. */
+async function packed(text: string): Promise<string> {
+  const compressed = new Uint8Array(await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+  let binary = '';
+  for (let at = 0; at < compressed.length; at += 0x8000) binary += String.fromCharCode(...compressed.subarray(at, at + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+async function unpacked(code: string): Promise<string> {
+  const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = Uint8Array.from(binary, (character) => character.charCodeAt(0));
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
+}
+
+/** Lets the browser paint and answer the reader between two pieces of a long job. */
+const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function roleItem(role: RoleScore, href: string, place: number): HTMLLIElement {
+  const item = element('li');
+  const name = element('a', role.title, { href });
+  const marked = place < leadingRoles ? ` ${underlines[place]}.` : '';
+  const share = element('span', ` ${percent(role.share)}.${marked}`, { class: 'share' });
+  const phrases = element('span', `Points to it: ${phraseList(role)}`, { class: 'why' });
+  item.append(name, share, phrases);
   return item;
 }
 
-/** The advert as text nodes with the phrases of the leading roles in <mark>: nothing pasted is ever read as markup. */
-function highlighted(advert: string, roles: RoleScore[]): Node[] {
-  const ranges = roles
-    .flatMap((role) => role.matches.flatMap((match) => match.ranges.map(([start, end]) => ({ start, end, role: role.title }))))
-    .sort((a, b) => a.start - b.start);
-  const nodes: Node[] = [];
+function legendItem(role: RoleScore, place: number): HTMLLIElement {
+  const item = element('li');
+  item.append(element('span', role.title, { class: `signal signal-${place + 1}` }), `: ${underlines[place]}`);
+  return item;
+}
+
+function findingItem(finding: Finding): HTMLLIElement {
+  const item = element('li');
+  item.append(element('p', finding.finding), element('p', finding.suggestion, { class: 'why' }));
+  const more = element('p');
+  more.append(element('a', finding.link.text, { href: finding.link.href }));
+  item.append(more);
+  return item;
+}
+
+/** The advert as paragraphs of text nodes, its phrases in <mark>, drawn a piece at a time: nothing pasted is read as markup. */
+async function drawAdvert(view: HTMLElement, advert: string, marks: Mark[], leading: RoleScore[], isCurrent: () => boolean) {
+  view.replaceChildren();
   let at = 0;
-  for (const range of ranges) {
-    if (range.start < at) continue;
-    nodes.push(document.createTextNode(advert.slice(at, range.start)));
-    const mark = document.createElement('mark');
-    mark.textContent = advert.slice(range.start, range.end);
-    mark.title = range.role;
-    nodes.push(mark);
-    at = range.end;
+  let next = 0;
+  let paragraph = element('p');
+  let drawnSince = 0;
+  const text = (to: number) => {
+    const lines = advert.slice(at, to).split('\n');
+    lines.forEach((line, i) => {
+      if (i > 0) {
+        view.append(paragraph);
+        paragraph = element('p');
+      }
+      if (line) paragraph.append(line);
+    });
+    drawnSince += to - at;
+    at = to;
+  };
+  const end = Math.min(advert.length, shownCharacters);
+  while (at < end) {
+    const mark = marks[next];
+    if (mark && mark.start < end) {
+      text(mark.start);
+      const role = leading[mark.role]!;
+      const phrase = element('mark', undefined, { class: `signal signal-${mark.role + 1}`, 'data-role': role.title });
+      if (mark.first) phrase.tabIndex = 0;
+      phrase.append(advert.slice(mark.start, mark.end), element('span', ` (${role.title})`, { class: 'sr-only' }));
+      paragraph.append(phrase);
+      at = mark.end;
+      next += 1;
+    } else text(end);
+    if (drawnSince > 20_000) {
+      view.append(paragraph);
+      paragraph = element('p');
+      drawnSince = 0;
+      await yieldToBrowser();
+      if (!isCurrent()) return;
+    }
   }
-  nodes.push(document.createTextNode(advert.slice(at)));
-  return nodes;
+  view.append(paragraph);
 }
 
 export function startDecoder(form: HTMLFormElement) {
-  const { roles, titles } = JSON.parse(form.dataset['decoder'] ?? '{"roles":[],"titles":[]}') as {
-    roles: Linked<RoleSignals>[];
-    titles: Linked<TitleNames>[];
-  };
-  const hrefOf = new Map(roles.map((role) => [role.id, role.href]));
-  const titleLink = document.getElementById('decoder-title') as HTMLParagraphElement;
+  const data = JSON.parse(form.dataset['decoder'] ?? '') as DecoderData;
+  const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const textarea = form.elements.namedItem('advert') as HTMLTextAreaElement;
-  const status = document.getElementById('decoder-status')!;
+  const intendedRole = form.elements.namedItem('role') as HTMLSelectElement;
+  const intendedTitle = form.elements.namedItem('title') as HTMLSelectElement;
+  const checkFields = byId<HTMLFieldSetElement>('check-intent');
+  const status = byId('decoder-status');
+  const result = byId('decoder-result');
+  const titleLink = byId('decoder-title');
+  const check = byId('advert-check');
   const list = document.querySelector<HTMLOListElement>('ol[data-results]')!;
-  const advertView = document.getElementById('decoded-advert')!;
+  const legend = byId('signal-legend');
+  const advertView = byId('decoded-advert');
+  const shownNote = byId('decoded-advert-note');
+  const shareLink = byId<HTMLInputElement>('share-link');
+  const shareNote = byId('share-note');
+  const copied = byId('copy-status');
+  const hrefOf = new Map(data.roles.map((role) => [role.id, role.href]));
+  const modeOf = () => (form.elements.namedItem('mode') as RadioNodeList).value;
+
+  let current = 0;
+  let resultAsText = '';
+  const worker = new Worker(new URL('./decoder-worker.ts', import.meta.url), { type: 'module' });
+  const pending = new Map<number, (answer: DecodeAnswer) => void>();
+  worker.onmessage = (event: MessageEvent<DecodeAnswer & { id: number }>) => pending.get(event.data.id)?.(event.data);
+
+  const ask = (advert: string, id: number) =>
+    new Promise<DecodeAnswer>((resolve) => {
+      pending.set(id, (answer) => {
+        pending.delete(id);
+        resolve(answer);
+      });
+      worker.postMessage({
+        id,
+        advert,
+        roles: data.roles,
+        titles: data.titles,
+        leading: leadingRoles,
+        shown: shownCharacters,
+      } satisfies DecodeRequest & { id: number });
+    });
+
+  const showCheckFields = () => (checkFields.hidden = modeOf() !== 'check');
+  form.addEventListener('change', showCheckFields);
+
+  async function share(decoded: Ranked, advert: string) {
+    const fragment = new URLSearchParams();
+    if (modeOf() === 'check') {
+      fragment.set('check', intendedRole.value);
+      if (intendedTitle.value) fragment.set('title', intendedTitle.value);
+    }
+    fragment.set('advert', await packed(advert));
+    const link = new URL(`#${fragment}`, location.href).href;
+    const fits = link.length <= longestLink;
+    shareLink.value = fits ? link : '';
+    shareLink.closest('div')!.hidden = !fits;
+    shareNote.textContent = fits
+      ? 'The link carries the advert itself, compressed, after the # in the address. Browsers never send that part to a server, so the advert goes only to the people you give the link to.'
+      : `This advert is too long to share as a link (${link.length.toLocaleString('en-GB')} characters): copy the result as text instead.`;
+    if (fits) history.replaceState(null, '', link);
+    resultAsText = `${resultText(decoded, checked(decoded))}${fits ? `\n\n${link}` : ''}`;
+  }
+
+  const checked = (decoded: Ranked) => {
+    if (modeOf() !== 'check') return undefined;
+    const intended = data.roles.find((role) => role.id === intendedRole.value)!;
+    return {
+      intended: intended.title,
+      list: checkAdvert(decoded, { role: intended.id, ...(intendedTitle.value ? { title: intendedTitle.value } : {}) }, data),
+    };
+  };
+
+  async function decode() {
+    const id = (current += 1);
+    const advert = textarea.value;
+    status.textContent = advert.length > 20_000 ? 'Reading the advert…' : '';
+    const { decoded, marks } = await ask(advert, id);
+    if (id !== current) return;
+    if (decoded.kind !== 'ranked') {
+      result.hidden = true;
+      status.textContent = decoded.message;
+      return;
+    }
+    const findings = checked(decoded);
+    const leading = decoded.ranked.slice(0, leadingRoles);
+    const verdict = decoded.verdict ? ` ${decoded.verdict}` : '';
+    const summary = findings
+      ? ` ${findings.list.length === 0 ? 'Nothing to fix' : `${findings.list.length} ${findings.list.length === 1 ? 'thing' : 'things'} to look at`} before you post it as ${findings.intended}.`
+      : '';
+    status.textContent = `${decoded.reading}${verdict}${summary}`;
+
+    titleLink.replaceChildren();
+    if (decoded.titled) {
+      const page = data.titles.find((title) => title.id === decoded.titled!.id)?.href ?? '#';
+      titleLink.append(element('a', `What “${decoded.titled.title}” usually means, and what to ask`, { href: page }));
+    }
+    check.hidden = !findings;
+    if (findings) {
+      const intended = data.roles.find((role) => role.title === findings.intended)!;
+      byId('check-heading').textContent = `Checked as an advert for ${findings.intended}`;
+      byId('check-findings').replaceChildren(
+        ...(findings.list.length > 0
+          ? findings.list.map(findingItem)
+          : [element('li', 'Nothing to fix: it reads as the role, states its core duties and carries a title that means it.')]),
+      );
+      byId('check-misleading-heading').textContent = `What else makes an advert for ${findings.intended} read as another job`;
+      byId('check-misleading').replaceChildren(...intended.outline.misleading.map((advice) => element('li', advice)));
+    }
+    list.replaceChildren(...decoded.ranked.map((role, place) => roleItem(role, hrefOf.get(role.id) ?? '#', place)));
+    legend.replaceChildren(...leading.map(legendItem));
+    shownNote.textContent =
+      advert.length > shownCharacters
+        ? `The ranking read all ${advert.length.toLocaleString('en-GB')} characters; the first ${shownCharacters.toLocaleString('en-GB')} are shown here, marked.`
+        : decoded.ranked.length > leadingRoles
+          ? `Phrases that point to the other ${decoded.ranked.length - leadingRoles === 1 ? 'role are' : 'roles are'} listed above, not marked.`
+          : '';
+    result.hidden = false;
+    await Promise.all([drawAdvert(advertView, advert, marks, leading, () => id === current), share(decoded, advert)]);
+  }
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const result = decodeAdvert(textarea.value, roles, titles);
-    list.replaceChildren();
-    titleLink.replaceChildren();
-    advertView.replaceChildren();
-    advertView.hidden = true;
-    if (result.kind !== 'ranked') {
-      status.textContent = result.message;
+    void decode();
+  });
+
+  byId('copy-link').addEventListener('click', () => void copy(shareLink.value, 'Link copied.'));
+  byId('copy-result').addEventListener('click', () => void copy(resultAsText, 'Result copied as text.'));
+  async function copy(text: string, done: string) {
+    try {
+      await navigator.clipboard.writeText(text);
+      copied.textContent = done;
+    } catch {
+      // Some browsers refuse the clipboard; the link is in the box above to copy by hand.
+      copied.textContent = 'This browser would not let the page copy: select the text and copy it yourself.';
+    }
+  }
+
+  // A shared link opens on its result: the advert comes from the address's fragment, never from a server.
+  async function openShared() {
+    const fragment = new URLSearchParams(location.hash.slice(1));
+    const code = fragment.get('advert');
+    if (!code) return;
+    try {
+      textarea.value = await unpacked(code);
+    } catch {
+      status.textContent =
+        'The advert in this link could not be read: it was probably cut short when it was copied. Ask for the link again, or paste the advert.';
       return;
     }
-    const leading = result.ranked.slice(0, 3);
-    list.replaceChildren(...result.ranked.map((role) => resultItem(role, hrefOf.get(role.id) ?? '#')));
-    advertView.replaceChildren(...highlighted(textarea.value, leading));
-    advertView.hidden = false;
-    const best = result.ranked[0]!;
-    status.textContent = `Reads most like ${best.title} (${percent(best.share)} of the match).${result.verdict ? ` ${result.verdict}` : ''}`;
-    if (result.titled) {
-      const page = document.createElement('a');
-      page.href = titles.find((title) => title.id === result.titled!.id)?.href ?? '#';
-      page.textContent = `What “${result.titled.title}” usually means, and what to ask`;
-      titleLink.append(page);
+    const role = fragment.get('check');
+    if (role && data.roles.some((entry) => entry.id === role)) {
+      (form.querySelector('input[name="mode"][value="check"]') as HTMLInputElement).checked = true;
+      intendedRole.value = role;
+      const title = fragment.get('title');
+      if (title && data.titles.some((entry) => entry.id === title)) intendedTitle.value = title;
+      showCheckFields();
     }
-  });
+    await decode();
+    status.scrollIntoView({ block: 'start' });
+  }
+  void openShared();
 }
 
 // The decoder page's own script: it starts on the form it is shipped with.

@@ -70,6 +70,8 @@ export type DecoderData = ReturnType<typeof decoderData>;
 
 export interface Match {
   phrase: string;
+  /** The first mention as the advert writes it, capitals and plural included: "CMDB", "Windows servers". */
+  written: string;
   weight: number;
   count: number;
   /** Where each mention starts and ends in the advert, in UTF-16 code units, for highlighting. */
@@ -128,6 +130,10 @@ export function foldCase(text: string): string {
 const wordCharacter = /[\p{L}\p{N}\p{M}]/u;
 
 function isWordAt(text: string, at: number, direction: 'before' | 'after'): boolean {
+  const unit = text.charCodeAt(direction === 'after' ? at : at - 1);
+  // Most adverts are mostly ASCII: answer those characters without a Unicode lookup.
+  if (unit < 0x80) return (unit >= 0x30 && unit <= 0x39) || (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a);
+  if (Number.isNaN(unit)) return false;
   if (direction === 'after') {
     const codePoint = text.codePointAt(at);
     return codePoint !== undefined && wordCharacter.test(String.fromCodePoint(codePoint));
@@ -154,7 +160,7 @@ function findAll(text: string, phrase: string): [number, number][] {
  * A role's matches, longest phrase first, so "ci/cd pipelines" is not counted again as "ci/cd". Which characters a
  * longer phrase has taken is one flag per character, so the work grows with the advert's length, not its square.
  */
-function matchesFor(text: string, signals: RoleSignals['signals'], taken: Uint8Array): Match[] {
+function matchesFor(advert: string, text: string, signals: RoleSignals['signals'], taken: Uint8Array): Match[] {
   taken.fill(0);
   const matches: Match[] = [];
   for (const { phrase, weight } of [...signals].sort((a, b) => b.phrase.length - a.phrase.length)) {
@@ -164,7 +170,7 @@ function matchesFor(text: string, signals: RoleSignals['signals'], taken: Uint8A
       taken.fill(1, start, end);
       ranges.push([start, end]);
     }
-    if (ranges.length > 0) matches.push({ phrase, weight, count: ranges.length, ranges });
+    if (ranges.length > 0) matches.push({ phrase, written: advert.slice(ranges[0]![0], ranges[0]![1]), weight, count: ranges.length, ranges });
   }
   return matches.sort((a, b) => b.weight - a.weight);
 }
@@ -218,7 +224,9 @@ export function decodeAdvert(advert: string, roles: RoleSignals[], titles: Title
     };
   }
   const text = foldCase(advert.replace(/\r/g, ' '));
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  // Counting stops at the minimum: a megabyte need not be split into words to know it is long enough.
+  let words = 0;
+  for (const wordPattern = /[\p{L}\p{N}]+/gu; words < minimumWords && wordPattern.exec(text);) words += 1;
   if (words === 0) return { kind: 'empty', message: 'Paste a job advert, title and duties included, then press Decode.' };
   if (words < minimumWords) {
     return {
@@ -229,7 +237,7 @@ export function decodeAdvert(advert: string, roles: RoleSignals[], titles: Title
 
   const taken = new Uint8Array(text.length);
   const scored = roles.map((role) => {
-    const matches = matchesFor(text, role.signals, taken);
+    const matches = matchesFor(advert, text, role.signals, taken);
     const score = matches.reduce((sum, match) => sum + match.weight * Math.min(match.count, countCap), 0);
     return { id: role.id, title: role.title, score, matches };
   });
@@ -291,7 +299,7 @@ export function checkAdvert(decoded: Ranked, intent: Intent, data: DecoderData):
   for (const role of decoded.ranked.filter((scored) => scored.id !== intended.id)) {
     const foreign = role.matches.filter((match) => !own.has(match.phrase));
     if (foreign.reduce((sum, match) => sum + match.weight * Math.min(match.count, countCap), 0) < otherRoleWeight) continue;
-    const phrases = quoted(foreign.slice(0, 6).map((match) => match.phrase));
+    const phrases = quoted(foreign.slice(0, 6).map((match) => match.written));
     const first = role.id === top.id;
     findings.push({
       kind: first ? 'reads-as-other' : 'other-role',
@@ -367,6 +375,10 @@ export function checkAdvert(decoded: Ranked, intent: Intent, data: DecoderData):
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
+/** A role's phrases as the advert writes them, each repeated one with its count: "CMDB, change requests (×2)". */
+export const phraseList = (role: RoleScore) =>
+  role.matches.map((match) => (match.count > 1 ? `${match.written} (×${match.count})` : match.written)).join(', ');
+
 /** The result as plain text, to paste into a message or a hiring document. */
 export function resultText(decoded: Ranked, findings?: { intended: string; list: Finding[] }): string {
   const lines = [decoded.reading];
@@ -380,9 +392,51 @@ export function resultText(decoded: Ranked, findings?: { intended: string; list:
   if (findings) {
     lines.push(
       '',
-      findings.list.length === 0 ? `Checked as an advert for ${findings.intended}: nothing to fix.` : `Checked as an advert for ${findings.intended}:`,
+      findings.list.length === 0
+        ? `Checked as an advert for ${findings.intended}: nothing to fix.`
+        : `Checked as an advert for ${findings.intended}:`,
     );
     for (const item of findings.list) lines.push(`- ${item.finding} ${item.suggestion}`);
   }
   return lines.join('\n');
 }
+
+/** One phrase to mark in the advert: where it stands, which of the leading roles it points to, and whether it is that phrase's first mention. */
+export interface Mark {
+  start: number;
+  end: number;
+  /** The role's place among the leading roles, from 0. */
+  role: number;
+  first: boolean;
+}
+
+/** The leading roles' phrases in reading order, up to a position in the advert; where two overlap, the earlier wins. */
+export function marksOf(leading: RoleScore[], upTo: number): Mark[] {
+  const marks = leading
+    .flatMap((role, index) =>
+      role.matches.flatMap((match) =>
+        match.ranges.filter(([, end]) => end <= upTo).map(([start, end], i) => ({ start, end, role: index, first: i === 0 })),
+      ),
+    )
+    .sort((a, b) => a.start - b.start);
+  const kept: Mark[] = [];
+  for (const mark of marks) if (kept.length === 0 || mark.start >= kept[kept.length - 1]!.end) kept.push(mark);
+  return kept;
+}
+
+/** What the page asks: an advert to decode, the roles and titles to read it with, and how much of it to mark. */
+export interface DecodeRequest {
+  advert: string;
+  roles: RoleSignals[];
+  titles: TitleNames[];
+  leading: number;
+  shown: number;
+}
+
+/** The decoder page's question and its answer: the ranking, and the marks to draw, in one message each way. */
+export function answer({ advert, roles, titles, leading, shown }: DecodeRequest) {
+  const decoded = decodeAdvert(advert, roles, titles);
+  return { decoded, marks: decoded.kind === 'ranked' ? marksOf(decoded.ranked.slice(0, leading), shown) : [] };
+}
+
+export type DecodeAnswer = ReturnType<typeof answer>;
