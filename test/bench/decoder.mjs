@@ -15,7 +15,12 @@ const roles = readdirSync('content/roles')
   .map((name) => ({ id: name.replace('.mdx', ''), ...frontmatterOf(join('content/roles', name)) }))
   .map((role) => ({ id: role.id, title: role.title, signals: role.signals }));
 
-const realistic = (size) => jobAdverts.map((advert) => advert.text).join('\n\n').repeat(Math.ceil(size / 20_000)).slice(0, size);
+const realistic = (size) =>
+  jobAdverts
+    .map((advert) => advert.text)
+    .join('\n\n')
+    .repeat(Math.ceil(size / 20_000))
+    .slice(0, size);
 const cases = [
   ['64 kB of adverts', realistic(64_000)],
   ['512 kB of adverts', realistic(512_000)],
