@@ -75,17 +75,16 @@ async function drawAdvert(view: HTMLElement, advert: string, marks: Mark[], lead
   view.replaceChildren();
   let at = 0;
   let next = 0;
-  let paragraph = element('p');
+  let paragraph = view.appendChild(element('p'));
   let drawnSince = 0;
   const text = (to: number) => {
-    const lines = advert.slice(at, to).split('\n');
-    lines.forEach((line, i) => {
-      if (i > 0) {
-        view.append(paragraph);
-        paragraph = element('p');
-      }
-      if (line) paragraph.append(line);
-    });
+    advert
+      .slice(at, to)
+      .split('\n')
+      .forEach((line, i) => {
+        if (i > 0) paragraph = view.appendChild(element('p'));
+        if (line) paragraph.append(line);
+      });
     drawnSince += to - at;
     at = to;
   };
@@ -103,14 +102,11 @@ async function drawAdvert(view: HTMLElement, advert: string, marks: Mark[], lead
       next += 1;
     } else text(end);
     if (drawnSince > 20_000) {
-      view.append(paragraph);
-      paragraph = element('p');
       drawnSince = 0;
       await yieldToBrowser();
       if (!isCurrent()) return;
     }
   }
-  view.append(paragraph);
 }
 
 export function startDecoder(form: HTMLFormElement) {
