@@ -1,10 +1,11 @@
+import { unpacked } from './advert-link';
+import type { WorkerRequest } from './decoder-worker';
 import {
   checkAdvert,
   phraseList,
   resultText,
   type DecodeAnswer,
   type DecoderData,
-  type DecodeRequest,
   type Finding,
   type Mark,
   type Ranked,
@@ -16,8 +17,10 @@ const leadingRoles = 3;
 const underlines = ['solid underline', 'double underline', 'dashed underline'];
 /** The marked view of the advert stops here: five long adverts' worth, which a browser lays out without stalling. */
 const shownCharacters = 100_000;
+/** Characters in one drawn paragraph before a longer line goes on in the next. */
+const longestParagraph = 2_000;
 /** Longer links break in mail and chat; past this the page offers the result as text instead. */
-const longestLink = 64_000;
+const longestLink = 32_000;
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -28,22 +31,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, a
   return made;
 }
 
-/** The advert, compressed, as URL-safe base64: it goes after the #, which browsers never send to a server. */
-async function packed(text: string): Promise<string> {
-  const compressed = new Uint8Array(await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
-  let binary = '';
-  for (let at = 0; at < compressed.length; at += 0x8000) binary += String.fromCharCode(...compressed.subarray(at, at + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-async function unpacked(code: string): Promise<string> {
-  const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = Uint8Array.from(binary, (character) => character.charCodeAt(0));
-  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
-}
-
-/** Lets the browser paint and answer the reader between two pieces of a long job. */
-const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Waits for the browser to lay out and paint what is drawn so far, so each frame takes on a bounded piece. */
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/** How much of the advert one frame draws: its characters, and its marks, which cost more to lay out. */
+const perFrame = { characters: 10_000, marks: 400 };
 
 function roleItem(role: RoleScore, href: string, place: number): HTMLLIElement {
   const item = element('li');
@@ -75,19 +66,40 @@ async function drawAdvert(view: HTMLElement, advert: string, marks: Mark[], lead
   view.replaceChildren();
   let at = 0;
   let next = 0;
-  let paragraph = view.appendChild(element('p'));
+  let paragraph: HTMLParagraphElement;
+  let length = 0;
   let drawnSince = 0;
+  let marksSince = 0;
+  const startParagraph = (continued: boolean) => {
+    paragraph = view.appendChild(element('p', undefined, continued ? { class: 'continued' } : {}));
+    length = 0;
+  };
+  // A line of many thousand characters goes on in a new paragraph at a space: the browser then lays out each piece
+  // once, instead of the whole line again every time it grows.
+  const put = (piece: Node | string, size: number) => {
+    let rest = piece;
+    while (typeof rest === 'string' && length + rest.length > longestParagraph) {
+      const space = rest.indexOf(' ', Math.max(0, longestParagraph - length));
+      if (space === -1) break;
+      paragraph.append(rest.slice(0, space + 1));
+      rest = rest.slice(space + 1);
+      startParagraph(true);
+    }
+    if (typeof rest !== 'string' || rest) paragraph.append(rest);
+    length += typeof rest === 'string' ? rest.length : size;
+  };
   const text = (to: number) => {
     advert
       .slice(at, to)
       .split('\n')
       .forEach((line, i) => {
-        if (i > 0) paragraph = view.appendChild(element('p'));
-        if (line) paragraph.append(line);
+        if (i > 0) startParagraph(false);
+        put(line, line.length);
       });
     drawnSince += to - at;
     at = to;
   };
+  startParagraph(false);
   const end = Math.min(advert.length, shownCharacters);
   while (at < end) {
     const mark = marks[next];
@@ -95,15 +107,22 @@ async function drawAdvert(view: HTMLElement, advert: string, marks: Mark[], lead
       text(mark.start);
       const role = leading[mark.role]!;
       const phrase = element('mark', undefined, { class: `signal signal-${mark.role + 1}`, 'data-role': role.title });
-      if (mark.first) phrase.tabIndex = 0;
-      phrase.append(advert.slice(mark.start, mark.end), element('span', ` (${role.title})`, { class: 'sr-only' }));
-      paragraph.append(phrase);
+      phrase.append(advert.slice(mark.start, mark.end));
+      // A phrase's first mention takes focus and names its role to a screen reader; the list above names every phrase,
+      // so later mentions stay plain marks, which keeps a long advert quick to lay out.
+      if (mark.first) {
+        phrase.tabIndex = 0;
+        phrase.append(element('span', ` (${role.title})`, { class: 'sr-only' }));
+      }
+      put(phrase, mark.end - mark.start);
       at = mark.end;
       next += 1;
+      marksSince += 1;
     } else text(end);
-    if (drawnSince > 20_000) {
+    if (drawnSince > perFrame.characters || marksSince > perFrame.marks) {
       drawnSince = 0;
-      await yieldToBrowser();
+      marksSince = 0;
+      await nextFrame();
       if (!isCurrent()) return;
     }
   }
@@ -132,24 +151,19 @@ export function startDecoder(form: HTMLFormElement) {
 
   let current = 0;
   let resultAsText = '';
+  // Scoring a megabyte and compressing it for the link take longer than a frame: the worker does both.
   const worker = new Worker(new URL('./decoder-worker.ts', import.meta.url), { type: 'module' });
-  const pending = new Map<number, (answer: DecodeAnswer) => void>();
-  worker.onmessage = (event: MessageEvent<DecodeAnswer & { id: number }>) => pending.get(event.data.id)?.(event.data);
-
-  const ask = (advert: string, id: number) =>
-    new Promise<DecodeAnswer>((resolve) => {
-      pending.set(id, (answer) => {
-        pending.delete(id);
-        resolve(answer);
-      });
-      worker.postMessage({
-        id,
-        advert,
-        roles: data.roles,
-        titles: data.titles,
-        leading: leadingRoles,
-        shown: shownCharacters,
-      } satisfies DecodeRequest & { id: number });
+  const pending = new Map<number, (result: never) => void>();
+  let requests = 0;
+  worker.onmessage = (event: MessageEvent<{ id: number; result: never }>) => {
+    pending.get(event.data.id)?.(event.data.result);
+    pending.delete(event.data.id);
+  };
+  const call = <T>(request: WorkerRequest) =>
+    new Promise<T>((resolve) => {
+      const id = (requests += 1);
+      pending.set(id, resolve);
+      worker.postMessage({ ...request, id });
     });
 
   const showCheckFields = () => (checkFields.hidden = modeOf() !== 'check');
@@ -161,7 +175,7 @@ export function startDecoder(form: HTMLFormElement) {
       fragment.set('check', intendedRole.value);
       if (intendedTitle.value) fragment.set('title', intendedTitle.value);
     }
-    fragment.set('advert', await packed(advert));
+    fragment.set('advert', await call<string>({ task: 'pack', advert }));
     const link = new URL(`#${fragment}`, location.href).href;
     const fits = link.length <= longestLink;
     shareLink.value = fits ? link : '';
@@ -169,7 +183,6 @@ export function startDecoder(form: HTMLFormElement) {
     shareNote.textContent = fits
       ? 'The link carries the advert itself, compressed, after the # in the address. Browsers never send that part to a server, so the advert goes only to the people you give the link to.'
       : `This advert is too long to share as a link (${link.length.toLocaleString('en-GB')} characters): copy the result as text instead.`;
-    if (fits) history.replaceState(null, '', link);
     resultAsText = `${resultText(decoded, checked(decoded))}${fits ? `\n\n${link}` : ''}`;
   }
 
@@ -186,7 +199,14 @@ export function startDecoder(form: HTMLFormElement) {
     const id = (current += 1);
     const advert = textarea.value;
     status.textContent = advert.length > 20_000 ? 'Reading the advert…' : '';
-    const { decoded, marks } = await ask(advert, id);
+    const { decoded, marks } = await call<DecodeAnswer>({
+      task: 'decode',
+      advert,
+      roles: data.roles,
+      titles: data.titles,
+      leading: leadingRoles,
+      shown: shownCharacters,
+    });
     if (id !== current) return;
     if (decoded.kind !== 'ranked') {
       result.hidden = true;
@@ -227,7 +247,10 @@ export function startDecoder(form: HTMLFormElement) {
           ? `Phrases that point to the other ${decoded.ranked.length - leadingRoles === 1 ? 'role are' : 'roles are'} listed above, not marked.`
           : '';
     result.hidden = false;
+    // Busy while the advert is drawn in pieces, so assistive technology waits for the whole of it.
+    advertView.setAttribute('aria-busy', 'true');
     await Promise.all([drawAdvert(advertView, advert, marks, leading, () => id === current), share(decoded, advert)]);
+    if (id === current) advertView.removeAttribute('aria-busy');
   }
 
   form.addEventListener('submit', (event) => {

@@ -436,7 +436,11 @@ export interface DecodeRequest {
 /** The decoder page's question and its answer: the ranking, and the marks to draw, in one message each way. */
 export function answer({ advert, roles, titles, leading, shown }: DecodeRequest) {
   const decoded = decodeAdvert(advert, roles, titles);
-  return { decoded, marks: decoded.kind === 'ranked' ? marksOf(decoded.ranked.slice(0, leading), shown) : [] };
+  if (decoded.kind !== 'ranked') return { decoded, marks: [] };
+  const marks = marksOf(decoded.ranked.slice(0, leading), shown);
+  // The page draws from the marks: a megabyte's ranges stay here rather than be copied across to the page.
+  const ranked = decoded.ranked.map((role) => ({ ...role, matches: role.matches.map((match) => ({ ...match, ranges: [] })) }));
+  return { decoded: { ...decoded, ranked }, marks };
 }
 
 export type DecodeAnswer = ReturnType<typeof answer>;
