@@ -169,13 +169,15 @@ export function startDecoder(form: HTMLFormElement) {
   const showCheckFields = () => (checkFields.hidden = modeOf() !== 'check');
   form.addEventListener('change', showCheckFields);
 
-  async function share(decoded: Ranked, advert: string) {
+  async function share(decoded: Ranked, advert: string, isCurrent: () => boolean) {
+    resultAsText = resultText(decoded, checked(decoded));
     const fragment = new URLSearchParams();
     if (modeOf() === 'check') {
       fragment.set('check', intendedRole.value);
       if (intendedTitle.value) fragment.set('title', intendedTitle.value);
     }
     fragment.set('advert', await call<string>({ task: 'pack', advert }));
+    if (!isCurrent()) return;
     const link = new URL(`#${fragment}`, location.href).href;
     const fits = link.length <= longestLink;
     shareLink.value = fits ? link : '';
@@ -183,7 +185,7 @@ export function startDecoder(form: HTMLFormElement) {
     shareNote.textContent = fits
       ? 'The link carries the advert itself, compressed, after the # in the address. Browsers never send that part to a server, so the advert goes only to the people you give the link to.'
       : `This advert is too long to share as a link (${link.length.toLocaleString('en-GB')} characters): copy the result as text instead.`;
-    resultAsText = `${resultText(decoded, checked(decoded))}${fits ? `\n\n${link}` : ''}`;
+    if (fits) resultAsText += `\n\n${link}`;
   }
 
   const checked = (decoded: Ranked) => {
@@ -249,8 +251,9 @@ export function startDecoder(form: HTMLFormElement) {
     result.hidden = false;
     // Busy while the advert is drawn in pieces, so assistive technology waits for the whole of it.
     advertView.setAttribute('aria-busy', 'true');
-    await Promise.all([drawAdvert(advertView, advert, marks, leading, () => id === current), share(decoded, advert)]);
-    if (id === current) advertView.removeAttribute('aria-busy');
+    const isCurrent = () => id === current;
+    await Promise.all([drawAdvert(advertView, advert, marks, leading, isCurrent), share(decoded, advert, isCurrent)]);
+    if (isCurrent()) advertView.removeAttribute('aria-busy');
   }
 
   form.addEventListener('submit', (event) => {
