@@ -1,3 +1,4 @@
+import { echoed } from '../tools/echo';
 import { cleanQuery, entriesCompared, entriesNamed, suggestSpelling, vocabularyOf, type SearchEntry } from './query';
 
 /** The parts of Pagefind's browser API the search page uses. */
@@ -62,16 +63,34 @@ export function startSearchPage(form: HTMLFormElement) {
       return module;
     }));
 
-  async function search(raw: string, kind: string) {
+  /** A sentence about the search, with the reader's own words isolated: parts are the guide's text or the reader's, in turn. */
+  type Part = string | { reader: string };
+  const say = (...parts: Part[]) =>
+    status.replaceChildren(...parts.filter((part) => part !== '').map((part) => (typeof part === 'string' ? part : echoed(part.reader))));
+
+  async function search(raw: string, kind: string, kindNote: Part[] = []) {
     const { text, note } = cleanQuery(raw);
+    const notes: Part[] = [note ? ` ${note}` : '', ...(kindNote.length > 0 ? [' ', ...kindNote] : [])];
     list.replaceChildren();
     if (!text) {
-      status.textContent = 'Type a word or phrase to search the guide, such as “error budget” or “DevOps vs SRE”.';
+      say('Type a word or phrase to search the guide, such as “error budget” or “DevOps vs SRE”.');
       return;
     }
     // Assistive technology waits for the whole list rather than reading it out item by item.
     list.setAttribute('aria-busy', 'true');
-    status.textContent = 'Searching…';
+    say('Searching…');
+    try {
+      await searchFor(text, kind, notes);
+    } catch {
+      // A search index that fails to load (a host that does not serve /pagefind/, say) must not leave "Searching…" up.
+      pagefind = undefined;
+      say('The search index could not be loaded, so nothing was searched. Try again in a moment, or browse the sidebar.');
+    } finally {
+      list.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  async function searchFor(text: string, kind: string, notes: Part[]) {
     const filters: Record<string, string> = kind ? { kind } : {};
     const engine = await loadPagefind();
     // A query with a word the guide does not use is also searched as the nearest words it does use.
@@ -97,16 +116,19 @@ export function startSearchPage(form: HTMLFormElement) {
       .slice(0, maxResults);
 
     list.replaceChildren(...results.map(resultItem));
-    list.setAttribute('aria-busy', 'false');
-    const correction = !useCorrection
-      ? ''
+    const correction: Part[] = !useCorrection
+      ? []
       : searched === text
-        ? ` Including results for “${suggestion}”.`
-        : ` Nothing matched “${text}”, so these are for “${searched}”.`;
-    status.textContent =
-      results.length === 0
-        ? `Nothing found for “${text}”${kind ? ` among ${kind.toLowerCase()} pages` : ''}. Try fewer or more general words, or browse the sidebar.${note ? ` ${note}` : ''}`
-        : `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${searched}”.${correction}${note ? ` ${note}` : ''}`;
+        ? [' Including results for “', { reader: suggestion! }, '”.']
+        : [' Nothing matched “', { reader: text }, '”, so these are for “', { reader: searched }, '”.'];
+    if (results.length === 0)
+      say(
+        'Nothing found for “',
+        { reader: text },
+        `”${kind ? ` among ${kind.toLowerCase()} pages` : ''}. Try fewer or more general words, or browse the sidebar.`,
+        ...notes,
+      );
+    else say(`${results.length} ${results.length === 1 ? 'result' : 'results'} for “`, { reader: searched }, '”.', ...correction, ...notes);
   }
 
   const kindField = () => form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value ?? '';
@@ -124,9 +146,11 @@ export function startSearchPage(form: HTMLFormElement) {
   const kind = params.get('kind') ?? '';
   const kindOption = [...form.querySelectorAll<HTMLInputElement>('input[name="kind"]')].find((option) => option.value === kind);
   if (kindOption) kindOption.checked = true;
-  else if (kind) status.textContent = `There is no kind called “${kind}”, so every kind is searched.`;
+  // The note stays with the result it explains, rather than being overwritten by the count.
+  const kindNote: Part[] = kind && !kindOption ? ['There is no kind called “', { reader: kind }, '”, so every kind is searched.'] : [];
+  if (kindNote.length > 0) say(...kindNote);
   input.value = params.get('q') ?? '';
-  if (input.value) void search(input.value, kindOption ? kind : '');
+  if (input.value) void search(input.value, kindOption ? kind : '', kindNote);
 }
 
 // The search page's own script: it starts on the form it is shipped with.

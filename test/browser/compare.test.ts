@@ -37,7 +37,7 @@ describe('comparing any roles', () => {
   it('ignores an unknown role in the address with a visible note', async () => {
     const { page } = await openTab(browser());
     await page.goto(`${siteUrl}compare/?roles=devops,wizard,sre`);
-    await expect.poll(() => page.locator('#compare-status').textContent()).toContain('Ignored unknown role: wizard.');
+    await expect.poll(() => page.locator('#compare-status').textContent()).toContain('Ignored 1 unknown role: “wizard”.');
     await expect(visibleRoleColumns(page)).resolves.toEqual(['devops', 'sre']);
     await page.close();
   });
