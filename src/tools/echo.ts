@@ -19,3 +19,13 @@ export function someOf(items: string[]): (Node | string)[] {
   const named = items.slice(0, namedAtMost).flatMap((item, i) => [i > 0 ? ', “' : '“', echoed(item), '”']);
   return items.length > namedAtMost ? [...named, ` and ${items.length - namedAtMost} more`] : named;
 }
+
+/**
+ * What a tool ignored in its address, as words to show: each part with its reason when there are a few, otherwise a
+ * count and the first few, so a thousand bad parameters do not become a thousand sentences in a live region.
+ */
+export function ignoredParts(notes: { given: string; why: string }[]): (Node | string)[] {
+  if (notes.length === 0) return [];
+  if (notes.length <= namedAtMost) return notes.flatMap((note) => [' Ignored “', echoed(note.given), `”: ${note.why}`]);
+  return [` Ignored ${notes.length} parts of the address, such as `, ...someOf(notes.map((note) => note.given)), '.'];
+}

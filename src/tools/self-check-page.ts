@@ -1,3 +1,4 @@
+import { ignoredParts } from './echo';
 import { responsibilityMatrix, raciCsv, raciMarkdown, letterNames } from '../knowledge/raci';
 import {
   addedPartner,
@@ -192,7 +193,7 @@ export function startSelfCheck(form: HTMLFormElement) {
     const answered = Object.keys(chosen).length;
     result.replaceChildren();
     if (answered === 0) {
-      status.textContent = [notes.join(' '), 'Answer the questions below to see which operating model fits your company.'].filter(Boolean).join(' ');
+      status.replaceChildren('Answer the questions below to see which operating model fits your company.', ...ignoredParts(notes));
       return;
     }
     const [best, runnerUp] = rankModels(chosen, data.factors, data.models) as [Ranked, Ranked];
@@ -214,9 +215,11 @@ export function startSelfCheck(form: HTMLFormElement) {
     result.append(...exportControls(best.model.title, markdown, csv));
 
     const changed = adjustments.drop.length + adjustments.add.length + Object.keys(adjustments.move).length > 0;
-    status.textContent =
+    status.replaceChildren(
       `Best fit for ${answered} of ${data.factors.length} answers: ${best.model.title}, with ${teams.length} teams${changed ? ' as you adjusted them' : ''}. ` +
-      `Runner-up: ${runnerUp.model.title}.${[...notes, ...adjustments.notes].map((note) => ` ${note}`).join('')}`;
+        `Runner-up: ${runnerUp.model.title}.`,
+      ...ignoredParts([...notes, ...adjustments.notes]),
+    );
   }
 
   form.addEventListener('submit', (event) => {

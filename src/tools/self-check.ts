@@ -77,26 +77,32 @@ export interface Answers {
   /** Factor id → the option ids chosen, only for values that exist: one for most questions, any number where the options combine. */
   chosen: Record<string, string[]>;
   /** What was in the address but could not be used, in words a reader understands. */
-  notes: string[];
+  notes: Ignored[];
 }
 
 /** The address keys that adjust the result rather than answer a question. */
 export const adjustmentKeys = ['drop', 'add', 'move'] as const;
 
+/** A part of the address the self-check could not use: what the reader gave, and why it was ignored. */
+export interface Ignored {
+  given: string;
+  why: string;
+}
+
 /** Reads answers from a query string such as `?company-size=large-enterprise&partners=msp-operations`. */
 export function readAnswers(search: string, factors: FactorQuestion[]): Answers {
   const chosen: Record<string, string[]> = {};
-  const notes: string[] = [];
+  const notes: Ignored[] = [];
   for (const [key, value] of new URLSearchParams(search)) {
     if ((adjustmentKeys as readonly string[]).includes(key)) continue;
     const factor = factors.find((candidate) => candidate.id === key);
     const already = chosen[key] ?? [];
-    if (!factor) notes.push(`Ignored “${key}”: there is no such question.`);
+    if (!factor) notes.push({ given: key, why: 'there is no such question.' });
     else if (!factor.options.some((option) => option.id === value))
-      notes.push(`Ignored “${key}=${value}”: it is not one of the answers to “${factor.question}”.`);
+      notes.push({ given: `${key}=${value}`, why: `it is not one of the answers to “${factor.question}”.` });
     else if (already.includes(value)) continue;
     else if (factor.choose === 'one' && already.length > 0)
-      notes.push(`Ignored “${key}=${value}”: “${factor.question}” takes one answer, and the first one given is used.`);
+      notes.push({ given: `${key}=${value}`, why: `“${factor.question}” takes one answer, and the first one given is used.` });
     else chosen[key] = [...already, value];
   }
   return { chosen, notes };
@@ -165,7 +171,7 @@ export interface Adjustments {
   add: string[];
   /** Activity id → the id of the team the reader moved it to (`partner` for a partner the model does not have). */
   move: Record<string, string>;
-  notes: string[];
+  notes: Ignored[];
 }
 
 /** A partner the reader adds by moving an activity to it, when the model has none. */
@@ -181,15 +187,15 @@ export const addedPartner = {
 /** Reads the reader's changes to a model from the address: `drop=<team>`, `add=<role>`, `move=<activity>:<team>`. */
 export function readAdjustments(search: string, model: ModelFacts, roles: Link[], activities: Link[]): Adjustments {
   const params = new URLSearchParams(search);
-  const notes: string[] = [];
+  const notes: Ignored[] = [];
   const drop = params.getAll('drop').filter((id) => {
     const known = model.teams.some((team) => team.id === id);
-    if (!known) notes.push(`Ignored “drop=${id}”: ${model.title} has no such team.`);
+    if (!known) notes.push({ given: `drop=${id}`, why: `${model.title} has no such team.` });
     return known;
   });
   const add = params.getAll('add').filter((id, i, all) => {
     const known = roles.some((role) => role.id === id);
-    if (!known) notes.push(`Ignored “add=${id}”: there is no such role.`);
+    if (!known) notes.push({ given: `add=${id}`, why: 'there is no such role.' });
     return known && all.indexOf(id) === i;
   });
   const move: Record<string, string> = {};
@@ -201,7 +207,7 @@ export function readAdjustments(search: string, model: ModelFacts, roles: Link[]
       model.teams.some((candidate) => candidate.id === team) ||
       (team.startsWith('added-') && add.includes(team.slice('added-'.length)));
     if (!activities.some((candidate) => candidate.id === activity) || !teamKnown)
-      notes.push(`Ignored “move=${value}”: write move=<activity>:<team>.`);
+      notes.push({ given: `move=${value}`, why: 'write move=<activity>:<team>.' });
     else move[activity] = team;
   }
   return { drop, add, move, notes };

@@ -83,3 +83,19 @@ describe('compare, with odd input', () => {
     expect(echoed).toEqual(['role0', 'role1', 'role2']);
   });
 });
+
+describe('the self-check, with odd input', () => {
+  it('counts a thousand unknown parameters, names only the first three and isolates each', async () => {
+    const { page, problems } = await openTab(browser());
+    // Short names keep the address within what a server accepts; the first three carry a right-to-left override.
+    const junk = Array.from({ length: 1000 }, (_, i) => `${i < 3 ? '\u202E' : ''}k${i}=x`).join('&');
+    await page.goto(`${siteUrl}tools/self-check/?company-size=mid-size&${junk}`);
+    await expect.poll(() => page.locator('#self-check-status').textContent()).toMatch(/^Best fit for 1 of \d answers: /);
+    const status = (await page.locator('#self-check-status').textContent()) ?? '';
+    expect(status).toMatch(/ Ignored 1000 parts of the address, such as “\u202Ek0”, “\u202Ek1”, “\u202Ek2” and 997 more\.$/);
+    expect(status.length).toBeLessThan(300);
+    await expect(page.locator('#self-check-status bdi').allTextContents()).resolves.toEqual(['\u202Ek0', '\u202Ek1', '\u202Ek2']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -49,7 +49,10 @@ describe('answers in the address', () => {
   it('keeps known answers and names what it ignored, leaving the adjustments to the result', () => {
     expect(readAnswers('?company-size=small&partners=everything&colour=blue&drop=msp&move=patching:msp', factors)).toEqual({
       chosen: { 'company-size': ['small'] },
-      notes: ['Ignored “partners=everything”: it is not one of the answers to “Who runs what?”.', 'Ignored “colour”: there is no such question.'],
+      notes: [
+        { given: 'partners=everything', why: 'it is not one of the answers to “Who runs what?”.' },
+        { given: 'colour', why: 'there is no such question.' },
+      ],
     });
   });
 
@@ -58,7 +61,7 @@ describe('answers in the address', () => {
       readAnswers('?company-size=small&company-size=large&agile-scope=operations&agile-scope=security&agile-scope=security', [...factors, scope]),
     ).toEqual({
       chosen: { 'company-size': ['small'], 'agile-scope': ['operations', 'security'] },
-      notes: ['Ignored “company-size=large”: “How large is the company?” takes one answer, and the first one given is used.'],
+      notes: [{ given: 'company-size=large', why: '“How large is the company?” takes one answer, and the first one given is used.' }],
     });
   });
 });
@@ -174,9 +177,9 @@ describe('adjusting the result', () => {
       add: [],
       move: {},
       notes: [
-        `Ignored “drop=nobody”: ${model.title} has no such team.`,
-        'Ignored “add=wizardry”: there is no such role.',
-        'Ignored “move=nothing”: write move=<activity>:<team>.',
+        { given: 'drop=nobody', why: `${model.title} has no such team.` },
+        { given: 'add=wizardry', why: 'there is no such role.' },
+        { given: 'move=nothing', why: 'write move=<activity>:<team>.' },
       ],
     });
   });
