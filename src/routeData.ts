@@ -68,8 +68,13 @@ function previewTags(pathname: string, site: URL | undefined): StarlightRouteDat
   ];
 }
 
+/** The not-found page is served at every missing address, so it names no address of its own to index or share. */
+const withoutOwnAddress = (head: StarlightRouteData['head']) =>
+  head.filter((tag) => !(tag.tag === 'link' && tag.attrs?.['rel'] === 'canonical') && !(tag.tag === 'meta' && tag.attrs?.['property'] === 'og:url'));
+
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
+  if (route.id === '404') route.head = withoutOwnAddress(route.head);
   route.head.push(...previewTags(context.url.pathname, context.site));
   route.sidebar = sidebarFor(context.url.pathname);
   const links = linksIn(route.sidebar);

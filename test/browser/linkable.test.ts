@@ -62,3 +62,14 @@ describe('sharing a link', () => {
     await page.close();
   });
 });
+
+describe('an old link to a renamed entry', () => {
+  it('lands on the new address with its query and anchor, without a missing icon', async () => {
+    const { page, problems } = await openTab(browser());
+    await page.goto(`${siteUrl}roles/site-reliability-engineering/?from=wiki#related-pages`);
+    await page.waitForURL(/\/roles\/sre\//);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash).toBe('/roles/sre/?from=wiki#related-pages');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

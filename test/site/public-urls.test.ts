@@ -73,6 +73,11 @@ describe('the manifest', () => {
     expect(Object.keys(currentManifest()).filter((path) => !(path in manifest))).toEqual([]);
   });
 
+  it('gives the not-found page no address of its own to index or share', () => {
+    const notFound = pageAt(builds[0], '/404/')!;
+    expect(notFound.html).not.toMatch(/rel="canonical"|property="og:url"/);
+  });
+
   it('has the old address of a renamed entry, which now redirects', () => {
     const [root] = builds;
     expect(redirectTarget(pageAt(root, '/roles/site-reliability-engineering/')!)).toBe('/roles/sre/');
