@@ -1,5 +1,8 @@
 // @ts-check
+import { existsSync, readFileSync } from 'node:fs';
+
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 
@@ -8,6 +11,20 @@ import { contentSecurityPolicy } from './src/integrations/content-security-polic
 // The public address and base path come from the environment, so one build fits any static host.
 const site = process.env.SITE || 'http://localhost:4321';
 const base = process.env.BASE || '/';
+
+/** Where this build writes its pages: `--outDir` may move it, and the sitemap filter reads the pages there. */
+let outDir = new URL('./dist/', import.meta.url);
+const rememberOutDir = { name: 'ops-atlas:out-dir', hooks: { 'astro:config:done': ({ config }) => void (outDir = config.outDir) } };
+
+/**
+ * A page that asks not to be indexed (an old address's redirect page) stays out of the sitemap. The sitemap is written
+ * after the build, so the page's own HTML says whether it is one.
+ */
+const indexable = (page) => {
+  const path = decodeURIComponent(new URL(page).pathname).slice(base.replace(/\/?$/, '/').length);
+  const file = new URL(`${path}index.html`, outDir);
+  return !existsSync(file) || !/<meta name="robots" content="noindex"/.test(readFileSync(file, 'utf8'));
+};
 
 export default defineConfig({
   site,
@@ -37,6 +54,9 @@ export default defineConfig({
       components: { MarkdownContent: './src/components/MarkdownContent.astro' },
     }),
     mdx(),
+    // Starlight adds a sitemap of its own unless one is configured; this one leaves out pages marked noindex.
+    rememberOutDir,
+    sitemap({ filter: indexable }),
     // Only the guide's own files, and inline code whose hash is in the policy, may run or style a page.
     contentSecurityPolicy(["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]),
   ],

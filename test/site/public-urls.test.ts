@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
@@ -71,6 +72,15 @@ describe.each(builds)('public addresses on the $name build', (build) => {
 describe('the manifest', () => {
   it('lists every page of the guide (run `npm run urls` after adding pages)', () => {
     expect(Object.keys(currentManifest()).filter((path) => !(path in manifest))).toEqual([]);
+  });
+
+  it.each(builds)('leaves the redirect pages of old addresses out of the sitemap ($name)', (build) => {
+    const sitemap = readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>https:\/\/ops-atlas\.example([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    const redirects = pagesOf(build).filter((page) => redirectTarget(page));
+    expect(redirects.length).toBeGreaterThan(0);
+    expect(listed.filter((url) => redirects.some((page) => page.url === url))).toEqual([]);
+    expect(listed).toContain(`${build.base}roles/sre/`);
   });
 
   it('gives the not-found page no address of its own to index or share', () => {
