@@ -14,13 +14,14 @@ const base = process.env.BASE || '/';
 
 /** Where this build writes its pages: `--outDir` may move it, and the sitemap filter reads the pages there. */
 let outDir = new URL('./dist/', import.meta.url);
+/** @type {import('astro').AstroIntegration} */
 const rememberOutDir = { name: 'ops-atlas:out-dir', hooks: { 'astro:config:done': ({ config }) => void (outDir = config.outDir) } };
 
 /**
  * A page that asks not to be indexed (an old address's redirect page) stays out of the sitemap. The sitemap is written
  * after the build, so the page's own HTML says whether it is one.
  */
-const indexable = (page) => {
+const indexable = (/** @type {string} */ page) => {
   const path = decodeURIComponent(new URL(page).pathname).slice(base.replace(/\/?$/, '/').length);
   const file = new URL(`${path}index.html`, outDir);
   return !existsSync(file) || !/<meta name="robots" content="noindex"/.test(readFileSync(file, 'utf8'));

@@ -155,6 +155,17 @@ export function startDecoder(form: HTMLFormElement) {
   const worker = new Worker(new URL('./decoder-worker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<number, (result: never) => void>();
   let requests = 0;
+  // A worker file the host fails to serve must not leave "Reading the advert…" up for ever, now or at the next Decode.
+  let workerFailed = false;
+  const sayWorkerFailed = () => {
+    result.hidden = true;
+    status.textContent = 'The decoder could not start in this browser, so nothing was read. Reload the page to try again.';
+  };
+  worker.onerror = () => {
+    workerFailed = true;
+    pending.clear();
+    sayWorkerFailed();
+  };
   worker.onmessage = (event: MessageEvent<{ id: number; result: never }>) => {
     pending.get(event.data.id)?.(event.data.result);
     pending.delete(event.data.id);
@@ -198,6 +209,7 @@ export function startDecoder(form: HTMLFormElement) {
   };
 
   async function decode() {
+    if (workerFailed) return sayWorkerFailed();
     const id = (current += 1);
     const advert = textarea.value;
     status.textContent = advert.length > 20_000 ? 'Reading the advert…' : '';

@@ -99,3 +99,21 @@ describe('the self-check, with odd input', () => {
     await page.close();
   });
 });
+
+describe('the decoder, when its worker cannot load', () => {
+  it('says so instead of reading for ever', async () => {
+    const { page, problems } = await openTab(browser());
+    await page.route('**/decoder-worker*', (route) => route.fulfill({ status: 503, body: 'Service Unavailable' }));
+    await page.goto(`${siteUrl}tools/job-decoder/`);
+    await page
+      .locator('#advert')
+      .fill('You will run the service desk, raise change requests under ITIL and patch the servers every week of the year.');
+    await page.getByRole('button', { name: 'Decode' }).click();
+    await expect
+      .poll(() => page.locator('#decoder-status').textContent())
+      .toBe('The decoder could not start in this browser, so nothing was read. Reload the page to try again.');
+    // The failed request itself is what this test stages; nothing else may go wrong.
+    expect(problems.filter((problem) => !/decoder-worker|status of 503/.test(problem))).toEqual([]);
+    await page.close();
+  });
+});
