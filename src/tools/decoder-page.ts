@@ -180,8 +180,8 @@ export function startDecoder(form: HTMLFormElement) {
   const showCheckFields = () => (checkFields.hidden = modeOf() !== 'check');
   form.addEventListener('change', showCheckFields);
 
-  async function share(decoded: Ranked, advert: string, isCurrent: () => boolean) {
-    resultAsText = resultText(decoded, checked(decoded));
+  async function share(decoded: Ranked, findings: ReturnType<typeof checked>, advert: string, isCurrent: () => boolean) {
+    resultAsText = resultText(decoded, findings);
     const fragment = new URLSearchParams();
     if (modeOf() === 'check') {
       fragment.set('check', intendedRole.value);
@@ -264,7 +264,7 @@ export function startDecoder(form: HTMLFormElement) {
     // Busy while the advert is drawn in pieces, so assistive technology waits for the whole of it.
     advertView.setAttribute('aria-busy', 'true');
     const isCurrent = () => id === current;
-    await Promise.all([drawAdvert(advertView, advert, marks, leading, isCurrent), share(decoded, advert, isCurrent)]);
+    await Promise.all([drawAdvert(advertView, advert, marks, leading, isCurrent), share(decoded, findings, advert, isCurrent)]);
     if (isCurrent()) advertView.removeAttribute('aria-busy');
   }
 

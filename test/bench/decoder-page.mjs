@@ -1,10 +1,9 @@
 // How long the decoder page blocks its main thread while it decodes and draws an advert of 64 kB, 512 kB and 1 MB:
 // the longest task the browser reports (the budget is 100 ms) and the time until the marked advert is drawn.
 // Usage: npm run build && npm run bench:decoder-page   (figures for the record, never a gate: they depend on the machine)
-import { chromium } from 'playwright-core';
-
-import { jobAdverts } from '../browser/job-adverts.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { serveSite } from '../support/server.ts';
+import { decoderInputs } from './decoder-inputs.mjs';
 
 /** Runs in the page: presses Decode and watches the main thread until the result and the marked advert are drawn. */
 async function measure() {
@@ -21,21 +20,9 @@ async function measure() {
 }
 
 const { url, close } = await serveSite('dist', '/');
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-const realistic = (size) =>
-  jobAdverts
-    .map((advert) => advert.text)
-    .join('\n\n')
-    .repeat(Math.ceil(size / 20_000))
-    .slice(0, size);
-
+const browser = await launchBrowser();
 const rows = [];
-for (const [input, text] of [
-  ['64 kB of adverts', realistic(64_000)],
-  ['512 kB of adverts', realistic(512_000)],
-  ['1 MB of adverts', realistic(1_000_000)],
-  ['512 kB of one phrase', 'service desk '.repeat(40_000).slice(0, 512_000)],
-]) {
+for (const [input, text] of decoderInputs) {
   const runs = [];
   for (let run = 0; run < 3; run += 1) {
     const page = await browser.newPage();

@@ -6,8 +6,8 @@ import { performance } from 'node:perf_hooks';
 
 import { parse } from 'yaml';
 
-import { jobAdverts } from '../browser/job-adverts.ts';
-import { decodeAdvert, maximumCharacters } from '../../src/tools/decoder.ts';
+import { decodeAdvert } from '../../src/tools/decoder.ts';
+import { decoderInputs } from './decoder-inputs.mjs';
 
 const frontmatterOf = (file) => parse(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(file, 'utf8'))[1], { customTags: ['timestamp'] });
 const roles = readdirSync('content/roles')
@@ -15,21 +15,8 @@ const roles = readdirSync('content/roles')
   .map((name) => ({ id: name.replace('.mdx', ''), ...frontmatterOf(join('content/roles', name)) }))
   .map((role) => ({ id: role.id, title: role.title, signals: role.signals }));
 
-const realistic = (size) =>
-  jobAdverts
-    .map((advert) => advert.text)
-    .join('\n\n')
-    .repeat(Math.ceil(size / 20_000))
-    .slice(0, size);
-const cases = [
-  ['64 kB of adverts', realistic(64_000)],
-  ['512 kB of adverts', realistic(512_000)],
-  ['1 MB of adverts', realistic(maximumCharacters)],
-  ['512 kB of one phrase', 'service desk '.repeat(40_000).slice(0, 512_000)],
-];
-
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const rows = cases.map(([name, text]) => {
+const rows = decoderInputs.map(([name, text]) => {
   decodeAdvert(text, roles);
   const times = Array.from({ length: 7 }, () => {
     const started = performance.now();
