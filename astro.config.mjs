@@ -1,12 +1,14 @@
 // @ts-check
 import { existsSync, readFileSync } from 'node:fs';
 
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 
 import { contentSecurityPolicy } from './src/integrations/content-security-policy';
+import { refuseEmbeddedCode } from './src/integrations/embedded-code';
 
 // The public address and base path come from the environment, so one build fits any static host.
 const site = process.env.SITE || 'http://localhost:4321';
@@ -31,6 +33,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Content may not carry scripts, styles, embeds or event handlers of its own (MDX extends this Markdown setting).
+  markdown: { processor: unified({ remarkPlugins: [refuseEmbeddedCode] }) },
   build: { concurrency: 4 },
   vite: {
     build: {
@@ -52,7 +56,7 @@ export default defineConfig({
       markdown: { processedDirs: ['./content/'] },
       lastUpdated: false,
       customCss: ['./src/styles/guide.css'],
-      components: { MarkdownContent: './src/components/MarkdownContent.astro' },
+      components: { MarkdownContent: './src/components/MarkdownContent.astro', Search: './src/components/Search.astro' },
     }),
     mdx(),
     // Starlight adds a sitemap of its own unless one is configured; this one leaves out pages marked noindex.

@@ -12,7 +12,10 @@ const schemas = collectionSchemas(reference);
 const knowledge = Object.fromEntries(
   collectionNames.map((name) => [
     name,
-    defineCollection({ loader: registry[name].source === 'yaml' ? yamlEntries(`./content/${name}.yaml`) : entryPages(name), schema: schemas[name] }),
+    defineCollection({
+      loader: registry[name].source === 'yaml' ? yamlEntries(`./content/${name}.yaml`, schemas[name]) : entryPages(name, schemas[name]),
+      schema: schemas[name],
+    }),
   ]),
   // Each collection keeps its own schema's type, which Astro reads to type its entries.
 ) as { [K in CollectionName]: Omit<ReturnType<typeof defineCollection>, 'schema'> & { schema: (typeof schemas)[K] } };

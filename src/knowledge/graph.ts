@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+
 import type { z } from 'astro/zod';
 
 import { collectionAt, collections as registry, pageKinds, proseKinds, type CollectionName, type PageKind, type ProseKind } from './collections';
@@ -304,9 +306,17 @@ export class GraphError extends Error {
 
 const citePattern = /<Cite\s+id=["']([^"']+)["']/g;
 
-/** Ids cited in an MDX body with `<Cite id="…" />`. */
-export function citedIn(body: string): string[] {
-  return [...body.matchAll(citePattern)].map((match) => match[1] ?? '');
+/** Each `<Cite id="…" />` in an MDX body: the id, and the line of the body it is on. */
+export function citedIn(body: string): { id: string; line: number }[] {
+  return [...body.matchAll(citePattern)].map((match) => ({ id: match[1] ?? '', line: body.slice(0, match.index).split('\n').length }));
+}
+
+/** The file line an entry's body starts on, so a problem in the body can name its line; 1 when the file is not at hand. */
+function bodyStart(entry: { filePath?: string | undefined; body?: string | undefined }): number {
+  if (!entry.filePath || !entry.body || !existsSync(entry.filePath)) return 1;
+  const text = readFileSync(entry.filePath, 'utf8');
+  const at = text.indexOf(entry.body);
+  return at === -1 ? 1 : text.slice(0, at).split('\n').length;
 }
 
 const seePattern = /<See\s+to=["']([^"']*)["']/g;
@@ -426,12 +436,12 @@ export class KnowledgeGraph {
     for (const kind of proseKinds) {
       for (const entry of collections[kind] as RawEntry<ProseKind>[]) {
         const listed = new Set(entry.data.sources.map((source) => source.id));
-        for (const id of citedIn(entry.body ?? '')) {
-          if (!listed.has(id)) {
-            problems.push(
-              `${fileOf(kind, entry)}: the body cites "${id}" but the field "sources" does not list it. Fix: add "${id}" to sources${this.#nodes.has(keyOf('sources', id)) ? '' : ` and to content/sources.yaml`}.`,
-            );
-          }
+        const unlisted = citedIn(entry.body ?? '').filter((cite) => !listed.has(cite.id));
+        const firstLine = unlisted.length > 0 ? bodyStart(entry) : 1;
+        for (const { id, line } of unlisted) {
+          problems.push(
+            `${fileOf(kind, entry)}:${firstLine + line - 1}: the body cites "${id}" but the field "sources" does not list it. Fix: add "${id}" to sources${this.#nodes.has(keyOf('sources', id)) ? '' : ` and to content/sources.yaml`}.`,
+          );
         }
       }
     }

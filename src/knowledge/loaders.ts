@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+
+import type { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
+
+import { withClearErrors, yamlProblem } from './content-errors';
 
 const kebabCase = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -27,8 +32,8 @@ export function uniqueIds(collection: string) {
 }
 
 /** Loads one collection's pages from `content/<collection>/`; files starting with `_` are skipped. */
-export function entryPages(collection: string) {
-  return glob({ base: `./content/${collection}`, pattern: '**/[^_]*.{md,mdx}', generateId: uniqueIds(collection) });
+export function entryPages(collection: string, schema: z.ZodType) {
+  return withClearErrors(glob({ base: `./content/${collection}`, pattern: '**/[^_]*.{md,mdx}', generateId: uniqueIds(collection) }), schema);
 }
 
 /**
@@ -36,12 +41,9 @@ export function entryPages(collection: string) {
  * duplicate id shows up in a single file.
  */
 export function parseEntryMap(path: string, text: string): Record<string, Record<string, unknown>> {
-  let entries: unknown;
-  try {
-    entries = parse(text);
-  } catch (error) {
-    throw new Error(`${path}: ${(error as Error).message}\nEach id may appear once; rename or merge the repeated entry.`, { cause: error });
-  }
+  const problem = yamlProblem(path, text);
+  if (problem) throw new Error(problem);
+  const entries: unknown = parse(text);
   if (entries === null || typeof entries !== 'object' || Array.isArray(entries)) {
     throw new Error(`${path}: expected a map of entries keyed by id, such as "dora-2018: { title: … }".`);
   }
@@ -51,4 +53,15 @@ export function parseEntryMap(path: string, text: string): Record<string, Record
   return entries as Record<string, Record<string, unknown>>;
 }
 
-export const yamlEntries = (path: string) => file(path, { parser: (text) => parseEntryMap(path, text) });
+export function yamlEntries(path: string, schema: z.ZodType) {
+  const loader = file(path, { parser: (text) => parseEntryMap(path, text) });
+  // Astro's file loader logs a parser's error and goes on with no entries, so the file is read once here first.
+  const checked = {
+    ...loader,
+    load: async (context: Parameters<typeof loader.load>[0]) => {
+      parseEntryMap(path.replace(/^\.\//, ''), readFileSync(path, 'utf8'));
+      await loader.load(context);
+    },
+  };
+  return withClearErrors(checked, schema);
+}

@@ -18,10 +18,11 @@ const oneLine = (what: string) =>
     .max(200, { error: `${what} must fit on one line: 200 characters at most.` })
     .refine((text) => !text.includes('\n'), { error: `${what} must be a single line.` });
 
-/** The day an expert last checked the page against its sources; shown on the page and in the export. */
-const reviewed = z.date({
-  error: 'reviewed must be the date an expert last checked the page against its sources, written as 2026-11-26 (no quotes).',
-});
+const reviewed = z
+  .date({
+    error: 'reviewed must be the date an expert last checked the page against its sources, written as 2026-11-26 (no quotes).',
+  })
+  .describe('the day an expert last checked the page against its sources, shown on the page');
 
 const phrases = (what: string, min: number) =>
   z
@@ -30,17 +31,15 @@ const phrases = (what: string, min: number) =>
 
 /** Fields every entry page shares. */
 const entryFields = (reference: Reference) => ({
-  /** The entry's name as readers know it. Required. */
-  title: z.string().trim().min(2),
-  /** What it is, in one line; also the page's meta description. Required. */
-  summary: oneLine('summary'),
+  title: z.string().trim().min(2).describe("the entry's name as readers know it"),
+  summary: oneLine('summary').describe("what it is, in one line, shown in lists and search results and as the page's description"),
   /** Other names readers type for it (abbreviations, spellings, related job-ad words); used by search. */
   aliases: z.array(z.string().trim().min(2)).default([]),
-  /** Position in the sidebar and on index pages, lowest first. Required. */
   order: z
     .number({ error: "order must be a whole number, such as 3: the entry's place in the sidebar." })
     .int({ error: 'order must be a whole number, such as 3.' })
-    .nonnegative(),
+    .nonnegative()
+    .describe('its place in the sidebar and on index pages, lowest first'),
   /** Publications the page relies on; every `<Cite id>` in the body must be listed here. */
   sources: z.array(reference('sources')).default([]),
   reviewed,
@@ -49,8 +48,7 @@ const entryFields = (reference: Reference) => ({
 });
 
 export const collectionSchemas = (reference: Reference) => {
-  /** The one-line reason a relation is there, shown beside the link at both ends. */
-  const why = oneLine('why');
+  const why = oneLine('why').describe('the one-line reason the relation is there, shown beside the link at both ends');
   const toGoal = z.object({ goal: reference('goals'), why }).strict();
   const toRole = z.object({ role: reference('roles'), why }).strict();
   const toEnabler = z.object({ enabler: reference('enablers'), why }).strict();

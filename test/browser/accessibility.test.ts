@@ -56,4 +56,17 @@ describe('the accessibility gate itself', () => {
     expect(violations).toEqual([expect.stringMatching(/^about with a faint note \(dark\): color-contrast /)]);
     await page.close();
   });
+
+  it('reports a control whose accessible name leaves out its visible label (WCAG 2.5.3)', async () => {
+    const { page } = await openTab(browser());
+    await page.goto(`${siteUrl}about/`);
+    await page.locator('main').evaluate((main) => {
+      const button = Object.assign(document.createElement('button'), { className: 'mislabelled', textContent: 'Open the list of roles' });
+      button.setAttribute('aria-label', 'Menu');
+      main.prepend(button);
+    });
+    const violations = await violationsInBothThemes(page, 'about with a mislabelled button');
+    expect(violations).toEqual([expect.stringMatching(/^about with a mislabelled button \(light\): label-content-name-mismatch .*\.mislabelled/)]);
+    await page.close();
+  });
 });

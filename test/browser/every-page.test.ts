@@ -38,7 +38,7 @@ describe('every page of the guide', () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
     await expect(page.getByRole('link', { name: 'Site Reliability Engineering' }).last().getAttribute('href')).resolves.toBe('/roles/sre/');
-    await page.getByRole('searchbox', { name: 'Search the guide' }).fill('error budget');
+    await page.locator('main').getByRole('searchbox', { name: 'Search the guide' }).fill('error budget');
     await page.locator('main').getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(`${siteUrl}search/?q=error+budget`);
     await page.goBack();

@@ -127,7 +127,7 @@ describe('broken content fails with the file, the field, the value and the fix',
   it('refuses a citation the frontmatter does not list', () => {
     const problems = problemsOf(guide((raw) => (raw['roles'].devops.sources = [])));
     expect(problems).toEqual([
-      'content/roles/devops.mdx: the body cites "dora-2018" but the field "sources" does not list it. Fix: add "dora-2018" to sources.',
+      'content/roles/devops.mdx:1: the body cites "dora-2018" but the field "sources" does not list it. Fix: add "dora-2018" to sources.',
     ]);
   });
 

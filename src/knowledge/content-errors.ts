@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+
+import type { z } from 'astro/zod';
+import type { Loader } from 'astro/loaders';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Scalar, type YAMLError } from 'yaml';
+
+/**
+ * Clear answers for an author's mistake in a content file: the file and line, the field, the value found and the fix.
+ * Astro's own messages point at line 0 and leave out the value, so every entry is checked here first.
+ */
+
+type Path = readonly PropertyKey[];
+
+/** A content file's YAML: an MDX file's frontmatter, or a whole `.yaml` file, and the file line the YAML starts on. */
+function yamlOf(file: string, text = readFileSync(file, 'utf8')): { yaml: string; firstLine: number } {
+  if (!/\.mdx?$/.test(file)) return { yaml: text, firstLine: 1 };
+  return { yaml: /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '', firstLine: 2 };
+}
+
+/** The path as the guide's messages write it: `serves[1].why`. */
+export const fieldName = (path: Path) =>
+  path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
+
+/** The line of a field in the file, or of its nearest parent when the field is missing. */
+function lineOf(file: string, path: Path): number {
+  const { yaml, firstLine } = yamlOf(file);
+  const lines = new LineCounter();
+  let node: unknown = parseDocument(yaml, { lineCounter: lines }).contents;
+  let line = firstLine - 1;
+  const lineAt = (offset: number) => lines.linePos(offset).line + firstLine - 1;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) break;
+      if (isScalar(pair.key) && pair.key.range) line = lineAt(pair.key.range[0]);
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+      node = node.items[key];
+      const range = (node as { range?: [number, number, number] }).range;
+      if (range) line = lineAt(range[0]);
+    } else break;
+  }
+  return line;
+}
+
+/** Follows a path into a schema, through lists, optional fields and defaults, to the field's own schema. */
+function fieldSchema(schema: z.ZodType, path: Path): z.ZodType | undefined {
+  let current: z.ZodType | undefined = schema;
+  const unwrap = (type: z.ZodType): z.ZodType => {
+    const def = type._zod.def as { type: string; innerType?: z.ZodType; in?: z.ZodType };
+    if (def.innerType) return unwrap(def.innerType);
+    if (def.type === 'pipe' && def.in) return unwrap(def.in);
+    return type;
+  };
+  for (const key of path) {
+    if (!current) return undefined;
+    const def = unwrap(current)._zod.def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
+    current = def.type === 'object' ? def.shape?.[String(key)] : def.type === 'array' ? def.element : undefined;
+  }
+  return current;
+}
+
+/** What a field is for, from its schema's description, found however deep the field is wrapped. */
+function purposeOf(schema: z.ZodType, path: Path): string | undefined {
+  let field = fieldSchema(schema, path);
+  while (field) {
+    if (field.description) return field.description;
+    const def = field._zod.def as { innerType?: z.ZodType; in?: z.ZodType };
+    field = def.innerType ?? def.in;
+  }
+  return undefined;
+}
+
+const valueAt = (data: unknown, path: Path): unknown =>
+  path.reduce<unknown>(
+    (value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
+
+/** A value as the author wrote it, short enough for one line. */
+function shown(value: unknown): string {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** One line per problem, each naming the file and line, the field, the value found and what to do. */
+export function fieldProblems(file: string, issues: readonly z.core.$ZodIssue[], data: unknown, schema: z.ZodType, within: Path = []): string[] {
+  const where = (path: Path) => `${file}:${lineOf(file, [...within, ...path])}`;
+  return issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const path = [...issue.path, issue.keys[0] ?? ''];
+      return `${where(path)}: field "${fieldName([...within, ...path])}" is not one this collection knows. Fix: check its spelling, or remove it.`;
+    }
+    const value = valueAt(data, issue.path);
+    const name = fieldName([...within, ...issue.path]);
+    if (value === undefined) {
+      const purpose = purposeOf(schema, issue.path);
+      const parentPath = [...within, ...issue.path.slice(0, -1)];
+      const parent = parentPath.length > 0 ? `under "${fieldName(parentPath)}"` : 'to the frontmatter';
+      return `${where(issue.path)}: field "${name}" is missing, and it is required${purpose ? `: ${purpose}` : ''}. Fix: add "${String(issue.path.at(-1))}:" ${parent} (${issue.message})`;
+    }
+    return `${where(issue.path)}: field "${name}" is ${shown(value)}, but ${issue.message}`;
+  });
+}
+
+const yamlFixes: Record<string, string> = {
+  DUPLICATE_KEY: 'each key may appear once in its map (a field in an entry, an id in a file); rename or merge the repeated one.',
+  MISSING_CHAR: 'close the quote or bracket this value opens.',
+  BAD_INDENT: 'indent the items of a field by two spaces more than the field, and its siblings by the same amount.',
+  MULTILINE_IMPLICIT_KEY: 'put a value that runs over several lines in double quotes, or start it with ">" on the line of its field.',
+};
+
+/** What is wrong with a file's YAML, naming the line and the field, or undefined when it parses. */
+export function yamlProblem(file: string, text?: string): string | undefined {
+  const { yaml, firstLine } = yamlOf(file, text);
+  const lines = new LineCounter();
+  const document = parseDocument(yaml, { uniqueKeys: true, lineCounter: lines });
+  const error: YAMLError | undefined = document.errors[0];
+  if (!error) return undefined;
+  // The field is the last one that starts before the problem: an unclosed quote is only noticed where the text ends.
+  const keys = isMap(document.contents)
+    ? document.contents.items.map((pair): unknown => pair.key).filter((node): node is Scalar => isScalar(node))
+    : [];
+  const key = keys.filter((scalar) => (scalar.range?.[0] ?? Infinity) <= error.pos[0]).at(-1);
+  const line = lines.linePos(key?.range?.[0] ?? error.pos[0]).line + firstLine - 1;
+  const fix =
+    yamlFixes[error.code] ??
+    'a value that contains ": " or " #", or starts with a quote, a bracket or another sign, must be wrapped in double quotes.';
+  const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+  const [part, field] = /\.mdx?$/.test(file) ? ['the frontmatter', 'field'] : ['the file', 'entry'];
+  return `${file}:${line}: ${part} is not valid YAML${key ? ` in ${field} "${String(key.value)}"` : ''}: ${reason}. Fix: ${fix}`;
+}
+
+const relativeFile = (file: string) => relative(process.cwd(), resolve(file));
+
+/** The loader, with every entry checked against the schema first so that a mistake gets the guide's own clear error. */
+export function withClearErrors(loader: Loader, schema: z.ZodType): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      try {
+        await loader.load({
+          ...context,
+          parseData: async (props) => {
+            const result = await schema.safeParseAsync(props.data);
+            if (!result.success && props.filePath) {
+              const file = relativeFile(props.filePath);
+              // A YAML collection holds every entry in one file, under the entry's id.
+              const within = /\.mdx?$/.test(file) ? [] : [props.id];
+              throw new Error(fieldProblems(file, result.error.issues, props.data, schema, within).join('\n'));
+            }
+            return context.parseData(props);
+          },
+        });
+      } catch (error) {
+        const file = (error as { loc?: { file?: string } }).loc?.file;
+        const problem = file ? yamlProblem(relativeFile(file)) : undefined;
+        throw problem ? new Error(problem, { cause: error }) : error;
+      }
+    },
+  };
+}
