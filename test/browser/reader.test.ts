@@ -9,7 +9,7 @@ describe('a reader on a laptop', () => {
   it('goes from the home page to a role through the sidebar, then follows a relation to a goal', async () => {
     const { page, problems } = await openTab(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(siteUrl);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Ops Atlas');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('What each operations role really does');
     await expect(page.getByRole('table').getByRole('link', { name: 'Platform Engineering' }).isVisible()).resolves.toBe(true);
 
     await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'DevSecOps', exact: true }).click();

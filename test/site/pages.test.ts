@@ -39,6 +39,13 @@ describe('the built guide', () => {
     expect(missing.map((page) => page.url)).toEqual([]);
   });
 
+  it('names each page once in its browser tab, never "Ops Atlas | Ops Atlas"', () => {
+    const repeated = pages
+      .map((page) => ({ url: page.url, title: page.document.querySelector('title')?.text.trim() ?? '' }))
+      .filter(({ title }) => new Set(title.split(' | ')).size < title.split(' | ').length);
+    expect(repeated).toEqual([]);
+  });
+
   it('reaches every page from the home page by following links', () => {
     const seen = new Set<string>(['/']);
     const queue = ['/'];
