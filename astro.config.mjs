@@ -35,7 +35,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Content may not carry scripts, styles, embeds or event handlers of its own (MDX extends this Markdown setting).
   markdown: { processor: unified({ remarkPlugins: [refuseEmbeddedCode] }) },
-  build: { concurrency: 4 },
+  // Components' styles go to cached files rather than into every page, so a page's HTML stays within one round trip.
+  build: { concurrency: 4, inlineStylesheets: 'never' },
   vite: {
     build: {
       rolldownOptions: {

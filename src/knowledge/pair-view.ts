@@ -46,3 +46,11 @@ export function pairView(pair: PairComparison, graph: KnowledgeGraph, factors: R
   ];
   return { goals, activityGroups, context };
 }
+
+/** A role's comparisons with each other role, the one it shares most activities with first. */
+export function pairsOf(pairs: PairComparison[], role: string) {
+  return pairs
+    .filter((pair) => pair.first.id === role || pair.second.id === role)
+    .map((pair) => ({ id: pair.id, other: pair.first.id === role ? pair.second : pair.first, shared: pair.shared.length }))
+    .sort((a, b) => b.shared - a.shared);
+}
