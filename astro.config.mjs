@@ -9,9 +9,10 @@ import { defineConfig } from 'astro/config';
 
 import { contentSecurityPolicy } from './src/integrations/content-security-policy';
 import { refuseEmbeddedCode } from './src/integrations/embedded-code';
+import { announceSiteAddress, siteAddress } from './src/integrations/site-address';
 
 // The public address and base path come from the environment, so one build fits any static host.
-const site = process.env.SITE || 'http://localhost:4321';
+const address = siteAddress(process.env);
 const base = process.env.BASE || '/';
 
 /** Where this build writes its pages: `--outDir` may move it, and the sitemap filter reads the pages there. */
@@ -30,7 +31,7 @@ const indexable = (/** @type {string} */ page) => {
 };
 
 export default defineConfig({
-  site,
+  site: address.site,
   base,
   trailingSlash: 'always',
   // Content may not carry scripts, styles, embeds or event handlers of its own (MDX extends this Markdown setting).
@@ -50,6 +51,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // Says which address the pages will name, and warns (or, with REQUIRE_SITE, stops) when that is localhost.
+    announceSiteAddress(address, process.env),
     starlight({
       title: 'Ops Atlas',
       description: 'What the operations roles around software delivery really do, where they overlap and how company context shapes them.',

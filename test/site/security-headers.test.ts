@@ -16,15 +16,6 @@ describe('security headers', () => {
     expect(everyPage.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
-  it('gives nginx the same headers in the README', () => {
-    const readme = readFileSync('README.md', 'utf8');
-    const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-    const nginxHeaders = new Map(
-      [...nginx.matchAll(/add_header\s+([\w-]+)\s+"([^"]*)"\s+always;/g)].map((match) => [match[1]!.toLowerCase(), match[2]]),
-    );
-    expect(nginxHeaders).toEqual(everyPage);
-  });
-
   it('sends them with every page, as a host that reads _headers does', async () => {
     const response = await fetch(`${inject('siteUrl')}roles/devops/`);
     for (const [name, value] of everyPage) expect(response.headers.get(name), name).toBe(value);
