@@ -5,8 +5,8 @@ import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
-// The current axe-core, run straight in the page rather than the older release @axe-core/playwright bundles, in which
-// rules such as label-content-name-mismatch (WCAG 2.5.3 Label in Name) were still experimental and skipped.
+// The current axe-core, run straight in the page rather than through @axe-core/playwright, whose bundled release
+// skipped rules then still experimental, such as label-content-name-mismatch (WCAG 2.5.3 Label in Name).
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
