@@ -6,29 +6,6 @@ const siteUrl = inject('siteUrl');
 const browser = sharedBrowser();
 
 describe('a newcomer following a reading path', () => {
-  it('sees where they are and what comes next, and nobody else does', async () => {
-    const { page, problems } = await openTab(browser());
-    await page.goto(`${siteUrl}paths/new-team-member/`);
-    // Each click navigates: wait for the new address before reading the page, or a loaded machine reads the old one.
-    const first = page.locator('main ol.link-list > li > a').first();
-    const firstStep = new URL((await first.getAttribute('href'))!, page.url()).href;
-    await first.click();
-    await page.waitForURL(firstStep);
-    const aside = page.getByRole('complementary', { name: 'Reading path: New team member' });
-    await expect(aside.isVisible()).resolves.toBe(true);
-    await expect(aside.textContent()).resolves.toMatch(/Step 1 of \d+ in the reading path New team member\. Next: /);
-    const next = aside.getByRole('link').nth(1);
-    const secondStep = new URL((await next.getAttribute('href'))!, page.url()).href;
-    await next.click();
-    await page.waitForURL(secondStep);
-    await expect(page.getByRole('complementary', { name: 'Reading path: New team member' }).textContent()).resolves.toMatch(/^\s*Step 2 of/);
-
-    await page.goto(`${siteUrl}roles/devops/`);
-    await expect(page.getByRole('complementary', { name: 'Reading path: New team member' }).isVisible()).resolves.toBe(false);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
-
   it('prints the whole path as one PDF, without the site navigation', async () => {
     const { page } = await openTab(browser());
     await page.goto(`${siteUrl}paths/new-team-member/print/`);

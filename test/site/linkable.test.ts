@@ -52,10 +52,9 @@ describe('reading paths', () => {
     for (const [i, href] of steps.entries()) {
       const [path, anchor] = href.split('#');
       const target = pageAt(rootBuild, path!)!;
-      const aside = target.document.getElementById(anchor!);
-      expect(aside?.text, href).toContain(`Step ${i + 1} of ${steps.length}`);
-      const next = aside?.querySelectorAll('a').at(1)?.getAttribute('href');
-      expect(next).toBe(steps[i + 1]);
+      const banner = target.document.getElementById(anchor!);
+      expect(banner?.text, href).toContain(`Step ${i + 1} of ${steps.length}`);
+      expect(banner?.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(steps[i + 1]);
     }
   });
 
