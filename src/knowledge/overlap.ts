@@ -2,7 +2,7 @@ import { levelLabels, type RawEntry } from './graph';
 
 /**
  * Where the roles meet, derived from the activities collection: the overlap matrix, the comparison
- * of any two roles, and the layout of the overlap picture all come from the same ratings.
+ * of any two roles, and the overlap heat map all come from the same ratings.
  */
 
 export type Level = keyof typeof levelLabels;
@@ -64,36 +64,54 @@ export function rolePairs(matrix: OverlapMatrix): PairComparison[] {
   );
 }
 
-export interface DiagramLayout {
-  size: number;
-  nodes: { id: string; label: string; x: number; y: number; activities: number }[];
-  edges: { id: string; x1: number; y1: number; x2: number; y2: number; shared: number }[];
+/** How strongly two roles overlap, in quarters of all the activities, so the shade means the same in any guide. */
+export interface OverlapBand {
+  band: 0 | 1 | 2 | 3;
+  /** The fewest and most shared activities the band covers. */
+  from: number;
+  to: number;
+  label: string;
 }
 
-/** The overlap picture: roles on a circle, a line between two roles as thick as the activities they share. */
-export function diagramLayout(matrix: OverlapMatrix, size = 480): DiagramLayout {
-  const centre = size / 2;
-  const radius = size / 2 - 70;
-  const nodes = matrix.roles.map((role, i) => {
-    const angle = (2 * Math.PI * i) / matrix.roles.length - Math.PI / 2;
-    return {
-      id: role.id,
-      label: role.short,
-      x: Math.round(centre + radius * Math.cos(angle)),
-      y: Math.round(centre + radius * Math.sin(angle)),
-      activities: matrix.activities.filter((activity) => takesPart(activity, role.id)).length,
-    };
-  });
-  const at = (id: string) => nodes.find((node) => node.id === id)!;
-  const edges = rolePairs(matrix)
-    .filter((pair) => pair.shared.length > 0)
-    .map((pair) => ({
-      id: pair.id,
-      x1: at(pair.first.id).x,
-      y1: at(pair.first.id).y,
-      x2: at(pair.second.id).x,
-      y2: at(pair.second.id).y,
-      shared: pair.shared.length,
-    }));
-  return { size, nodes, edges };
+const bandLabels = ['Under a quarter', 'A quarter to a half', 'A half to three-quarters', 'Three-quarters or more'] as const;
+
+/** One cell of the heat map: the overlap of its row's role with its column's role; the diagonal, where a role meets itself, has none. */
+export type HeatMapCell =
+  { role: MatrixRole; self: true } | { role: MatrixRole; self: false; shared: number; band: OverlapBand['band']; pairId: string };
+
+export interface OverlapHeatMap {
+  roles: MatrixRole[];
+  activities: number;
+  /** The bands the legend explains, leaving out any a small guide's counts cannot fall in. */
+  bands: OverlapBand[];
+  rows: { role: MatrixRole; cells: HeatMapCell[] }[];
+}
+
+/** The overlap picture: roles × roles, each cell the activities both own or share, shaded by quarters of all activities. */
+export function overlapHeatMap(matrix: OverlapMatrix): OverlapHeatMap {
+  const total = matrix.activities.length;
+  const bandOf = (shared: number) => Math.min(3, total === 0 ? 0 : Math.floor((4 * shared) / total)) as OverlapBand['band'];
+  const bands = bandLabels
+    .map((label, band) => ({
+      band: band as OverlapBand['band'],
+      from: Math.ceil((band * total) / 4),
+      to: band === 3 ? total : Math.ceil(((band + 1) * total) / 4) - 1,
+      label,
+    }))
+    .filter((band) => band.from <= band.to);
+  const pairs = new Map(
+    rolePairs(matrix).flatMap((pair) => [
+      [`${pair.first.id} ${pair.second.id}`, pair],
+      [`${pair.second.id} ${pair.first.id}`, pair],
+    ]),
+  );
+  const rows = matrix.roles.map((role) => ({
+    role,
+    cells: matrix.roles.map((other): HeatMapCell => {
+      const pair = pairs.get(`${role.id} ${other.id}`);
+      if (!pair) return { role: other, self: true };
+      return { role: other, self: false, shared: pair.shared.length, band: bandOf(pair.shared.length), pairId: pair.id };
+    }),
+  }));
+  return { roles: matrix.roles, activities: total, bands, rows };
 }

@@ -70,21 +70,61 @@ describe.each(pairs)('the $url page', ({ first, second, url }) => {
   });
 });
 
-describe('the overlap picture', () => {
-  it('is drawn as SVG at build time, with a line for every pair that shares an activity', () => {
-    const svg = compare.document.querySelector('figure.overlap svg')!;
-    expect(svg.getAttribute('role')).toBe('img');
-    const sharing = pairs.filter(({ first, second }) => [...matrix.keys()].some((a) => takesPart(a, first.id) && takesPart(a, second.id)));
-    expect(svg.querySelectorAll('line')).toHaveLength(sharing.length);
+describe('the overlap heat map', () => {
+  const table = compare.document.querySelector('table[data-heat-map]')!;
+  const columns = table.querySelectorAll('thead th a').map((a) => a.getAttribute('href'));
+  const roleAt = (href: string | undefined) => roles.find((role) => `/roles/${role.id}/` === href)!;
+  const shortOf = (role: (typeof roles)[number]) => collections.roles.find((entry) => entry.id === role.id)?.data.abbreviation ?? role.title;
+  const shared = (first: string, second: string) => [...matrix.keys()].filter((a) => takesPart(a, first) && takesPart(a, second));
+
+  it('names every role in its rows and columns, each a link to the role', () => {
+    expect(columns).toEqual(roles.map((role) => `/roles/${role.id}/`));
+    expect(table.querySelectorAll('tbody th a').map((a) => a.getAttribute('href'))).toEqual(columns);
   });
 
-  it('gives the same counts in its text equivalent as the matrix', () => {
-    const items = compare.document.querySelectorAll('figure.overlap + ul li');
+  it('prints in every cell the activities both roles take part in, as the matrix rates them, linked to the pair page', () => {
+    for (const row of table.querySelectorAll('tbody tr')) {
+      const first = roleAt(row.querySelector('th a')?.getAttribute('href'));
+      for (const [i, cell] of row.querySelectorAll('td').entries()) {
+        const second = roleAt(columns[i]);
+        if (first === second) {
+          expect(cell.text.replace(/\s+/g, ' ').trim(), first.id).toBe('– Same role');
+          continue;
+        }
+        const pair = pairs.find((candidate) => [candidate.first, candidate.second].every((role) => role === first || role === second))!;
+        const link = cell.querySelector('a')!;
+        expect(link.getAttribute('href')).toBe(pair.url);
+        expect(link.text.replace(/\s+/g, ' ').trim()).toBe(
+          `${shared(first.id, second.id).length} shared by ${shortOf(first)} and ${shortOf(second)}`,
+        );
+      }
+    }
+  });
+
+  it('shades each cell in the band its legend gives for that count', () => {
+    const legend = new Map(
+      compare.document.querySelectorAll('.legend .swatch').map((swatch) => {
+        const [from, to = from] = swatch.text.trim().split('–').map(Number);
+        return [swatch.getAttribute('data-band'), { from: from!, to: to! }];
+      }),
+    );
+    expect(legend.size).toBe(4);
+    for (const cell of table.querySelectorAll('td[data-band]')) {
+      const count = Number.parseInt(cell.text, 10);
+      const band = legend.get(cell.getAttribute('data-band'))!;
+      expect(count).toBeGreaterThanOrEqual(band.from);
+      expect(count).toBeLessThanOrEqual(band.to);
+    }
+  });
+
+  it('lists in words which activities each pair shares, with the same counts', () => {
+    const items = compare.document.querySelectorAll('.overlap + details li');
+    expect(items.length).toBeGreaterThan(0);
     for (const item of items) {
       const href = item.querySelector('a')!.getAttribute('href')!;
       const pair = pairs.find((candidate) => candidate.url === href)!;
-      const shared = [...matrix.keys()].filter((a) => takesPart(a, pair.first.id) && takesPart(a, pair.second.id));
-      expect(item.querySelector('span')!.text).toBe(`${shared.length} shared: ${shared.join(', ')}`);
+      const activities = shared(pair.first.id, pair.second.id);
+      expect(item.querySelector('span')!.text).toBe(`${activities.length} shared: ${activities.join(', ')}`);
     }
   });
 });
