@@ -17,8 +17,13 @@ const matrix = new Map(
     ]),
 );
 const takesPart = (activity: string, role: string) => matrix.get(activity)?.get(role) !== 'Rarely';
+/** The activities a pair page's side-by-side table lists under one group's header row. */
 const listUnder = (page: NonNullable<ReturnType<typeof pageAt>>, id: string) =>
-  page.document.querySelectorAll(`section[aria-labelledby="${id}"] li > a`).map((a) => a.text.trim());
+  page.document
+    .querySelector(`th[id="${id}"]`)!
+    .closest('tbody')!
+    .querySelectorAll('th[scope="row"] a')
+    .map((a) => a.text.trim());
 
 const pairs = roles.flatMap((first, i) => roles.slice(i + 1).map((second) => ({ first, second, url: `/compare/${first.id}-vs-${second.id}/` })));
 
@@ -60,6 +65,15 @@ describe.each(pairs)('the $url page', ({ first, second, url }) => {
     expect(rows.map((row) => row.querySelectorAll('td').map((cell) => cell.querySelector('strong')?.text.replace('.', '').toLowerCase()))).toEqual(
       graph.nodes('goals').map((goal) => [graph.emphasis(first.id, goal.id), graph.emphasis(second.id, goal.id)]),
     );
+  });
+
+  it('sets the activities side by side, each row giving what each role does', () => {
+    const rows = page!.document.querySelectorAll('table.pair-activities tbody tr').filter((row) => row.querySelector('th[scope="row"]'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const levels = matrix.get(row.querySelector('th')!.text.trim())!;
+      expect(row.querySelectorAll('td').map((cell) => cell.text.trim())).toEqual([levels.get(first.id), levels.get(second.id)]);
+    }
   });
 
   it('agrees with the matrix on shared and one-sided activities', () => {
