@@ -1,4 +1,4 @@
-import { entries, graph } from '../knowledge/content';
+import { entries, graph, pairs } from '../knowledge/content';
 import { kindLabels, pageKinds } from '../knowledge/collections';
 import { entryPath } from '../knowledge/urls';
 import type { SearchEntry } from './query';
@@ -20,5 +20,16 @@ export const searchEntries: SearchEntry[] = [
     kind: kindLabels.sources.singular,
     summary: source.summary,
     names: [source.title],
+  })),
+  // Pair pages are found by the two roles a query names, never by their own titles, which would match either role.
+  ...pairs.map((pair) => ({
+    title: `${pair.first.title} vs ${pair.second.title}`,
+    url: entryPath('comparisons', pair.id),
+    kind: kindLabels.comparisons.singular,
+    summary:
+      entries.comparisons.find((comparison) => comparison.id === pair.id)?.data.summary ??
+      `How ${pair.first.title} and ${pair.second.title} overlap and differ.`,
+    names: [],
+    compares: [entryPath('roles', pair.first.id), entryPath('roles', pair.second.id)],
   })),
 ];

@@ -1,49 +1,112 @@
 import { echoed } from '../tools/echo';
-import { cleanQuery, entriesCompared, entriesNamed, suggestSpelling, vocabularyOf, type SearchEntry } from './query';
+import {
+  cleanQuery,
+  entriesCompared,
+  entriesDescribed,
+  entriesMentioned,
+  entriesNamed,
+  meaningfulWords,
+  pairsComparing,
+  suggestSpelling,
+  vocabularyOf,
+  type SearchEntry,
+} from './query';
 
 /** The parts of Pagefind's browser API the search page uses. */
 interface Pagefind {
-  options(options: { baseUrl: string }): Promise<void>;
-  search(query: string, options: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindPage> }[] }>;
+  options(options: { baseUrl: string; noWorker: boolean }): Promise<void>;
+  search(query: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+}
+interface PagefindResult {
+  data(): Promise<PagefindPage>;
 }
 interface PagefindPage {
   url: string;
   excerpt: string;
   meta: { title?: string; kind?: string };
+  /** The page's sections that hold the words searched for, each with its own address and excerpt. */
+  sub_results: PagefindSection[];
+}
+interface PagefindSection {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations: { balanced_score: number }[];
 }
 
-interface Result {
-  url: string;
+interface Section {
   title: string;
-  kind: string;
-  /** Pagefind's excerpt, with the matched words in <mark>, or an entry's summary. */
+  url: string;
   excerpt: string;
 }
 
-const maxResults = 10;
+interface Result extends Section {
+  kind: string;
+  /** Up to two sections of the page that match best, for a reader to jump straight to. */
+  sections: Section[];
+}
+
+/** Results shown at once; each costs the browser one fetch of the page's excerpt data. */
+const resultsShown = 8;
+
+const plainText = (html: string) => html.replace(/<[^>]*>/g, '');
+
+/**
+ * The one or two sections of a page that hold the searched words best, leaving out the top of the page and a section
+ * whose excerpt the result already shows.
+ */
+function bestSections(page: PagefindPage): Section[] {
+  const score = (section: PagefindSection) => section.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
+  const shown = plainText(page.excerpt);
+  return page.sub_results
+    .filter((section) => section.url.includes('#') && !section.url.endsWith('#_top'))
+    .filter((section) => !shown.includes(plainText(section.excerpt).slice(-40)))
+    .sort((a, b) => score(b) - score(a))
+    .slice(0, 2)
+    .map(({ title, url, excerpt }) => ({ title, url, excerpt }));
+}
 
 /** Turns Pagefind's excerpt into text and <mark> elements only, so no markup from the index reaches the page. */
 function excerptNodes(html: string): Node[] {
   const parsed = new DOMParser().parseFromString(html, 'text/html').body;
   return [...parsed.childNodes].map((node) => {
-    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+    if (node.nodeName !== 'MARK' || !node.textContent?.trim()) return document.createTextNode(node.textContent ?? '');
     const mark = document.createElement('mark');
     mark.textContent = node.textContent;
     return mark;
   });
 }
 
+/** A link with its excerpt under it: the shape of a result and of each of its sections. */
+function linkWithExcerpt(section: Section): HTMLElement[] {
+  const link = document.createElement('a');
+  link.href = section.url;
+  link.textContent = section.title;
+  const excerpt = document.createElement('p');
+  excerpt.append(...excerptNodes(section.excerpt));
+  return [link, excerpt];
+}
+
 function resultItem(result: Result): HTMLLIElement {
   const item = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = result.url;
-  link.textContent = result.title;
+  const [link, excerpt] = linkWithExcerpt(result);
   const kind = document.createElement('span');
   kind.className = 'result-kind';
   kind.textContent = result.kind;
-  const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(result.excerpt));
-  item.append(link, kind, excerpt);
+  item.append(link!, kind, excerpt!);
+  if (result.sections.length > 0) {
+    const sections = document.createElement('ul');
+    sections.className = 'result-sections';
+    sections.setAttribute('aria-label', `Sections of ${result.title}`);
+    sections.append(
+      ...result.sections.map((section) => {
+        const sectionItem = document.createElement('li');
+        sectionItem.append(...linkWithExcerpt(section));
+        return sectionItem;
+      }),
+    );
+    item.append(sections);
+  }
   return item;
 }
 
@@ -59,7 +122,8 @@ export function startSearchPage(form: HTMLFormElement) {
 
   const loadPagefind = () =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: base });
+      // The index is small enough to search on the page itself, which spares every first search the worker's script.
+      await module.options({ baseUrl: base, noWorker: true });
       return module;
     }));
 
@@ -93,27 +157,56 @@ export function startSearchPage(form: HTMLFormElement) {
   async function searchFor(text: string, kind: string, notes: Part[]) {
     const filters: Record<string, string> = kind ? { kind } : {};
     const engine = await loadPagefind();
+    // A question is searched by the words that carry its meaning, so "do we need a DevSecOps team" finds DevSecOps.
+    const words = meaningfulWords(text);
     // A query with a word the guide does not use is also searched as the nearest words it does use.
-    const suggestion = suggestSpelling(text, vocabulary);
+    const suggestion = suggestSpelling(words, vocabulary);
     const [original, corrected] = await Promise.all([
-      engine.search(text, { filters }),
+      engine.search(words, { filters }),
       suggestion ? engine.search(suggestion, { filters }) : undefined,
     ]);
     const useCorrection = corrected !== undefined && corrected.results.length > 0;
     const searched = useCorrection && original.results.length === 0 ? suggestion! : text;
-    const found = [...(useCorrection ? corrected.results : []), ...original.results];
-    // An exact title, abbreviation or alias outranks full-text relevance.
-    const named = [text, ...(useCorrection ? [suggestion!] : [])]
-      .flatMap((query) => [...entriesNamed(query, entries), ...entriesCompared(query, entries)])
-      .filter((entry) => !kind || entry.kind === kind)
-      .map((entry) => ({ url: entry.url, title: entry.title, kind: entry.kind, excerpt: entry.summary }));
-    const pages = await Promise.all(found.slice(0, maxResults).map((result) => result.data()));
-    const results = [
-      ...named,
-      ...pages.map((page) => ({ url: page.url, title: page.meta.title ?? page.url, kind: page.meta.kind ?? '', excerpt: page.excerpt })),
+    let found = [...(useCorrection ? corrected.results : []), ...original.results];
+    // Every word must match, so a word the guide never uses ("afterthought") would leave nothing: search the rest.
+    const knownWords = words.split(' ').filter((word) => vocabulary.has(word.toLowerCase()));
+    if (found.length === 0 && knownWords.length > 0 && knownWords.length < words.split(' ').length)
+      found = (await engine.search(knownWords.join(' '), { filters })).results;
+    // An exact title, abbreviation or alias outranks full-text relevance; so, after it, does a name the question
+    // mentions, the page comparing two roles it names, and a page whose one-line summary holds all its words.
+    const queries = [text, ...(useCorrection ? [suggestion!] : [])];
+    const exact = queries.flatMap((query) => [...entriesNamed(query, entries), ...entriesCompared(query, entries)]);
+    const mentioned = queries.flatMap((query) => entriesMentioned(query, entries));
+    const named = [
+      ...pairsComparing([...exact, ...mentioned], entries),
+      ...exact,
+      ...mentioned,
+      ...queries.flatMap((query) => entriesDescribed(query, entries)),
+    ].filter((entry) => !kind || entry.kind === kind);
+    const pages = await Promise.all(found.slice(0, resultsShown).map((result) => result.data()));
+    const fromIndex = new Map(pages.map((page) => [page.url, page]));
+    const results: Result[] = [
+      ...named.map((entry) => {
+        // A named entry the index also found keeps the index's excerpt and sections, which show the words searched.
+        const page = fromIndex.get(entry.url);
+        return {
+          url: entry.url,
+          title: entry.title,
+          kind: entry.kind,
+          excerpt: page?.excerpt ?? entry.summary,
+          sections: page ? bestSections(page) : [],
+        };
+      }),
+      ...pages.map((page) => ({
+        url: page.url,
+        title: page.meta.title ?? page.url,
+        kind: page.meta.kind ?? '',
+        excerpt: page.excerpt,
+        sections: bestSections(page),
+      })),
     ]
       .filter((result, index, all) => all.findIndex((other) => other.url === result.url) === index)
-      .slice(0, maxResults);
+      .slice(0, resultsShown);
 
     list.replaceChildren(...results.map(resultItem));
     const correction: Part[] = !useCorrection

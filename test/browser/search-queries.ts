@@ -59,6 +59,42 @@ export const searchQueries: { query: string; expect: string; type: string }[] = 
   { query: 'threat modelling', expect: '/activities/threat-modelling/', type: 'activity' },
   { query: 'on-call rota', expect: '/activities/incident-response/', type: 'activity' },
   { query: 'who owns patching', expect: '/activities/patching/', type: 'question' },
+  // Questions in plain words, as readers type them; each page named answers the question in its text.
+  { query: 'do we need a devsecops team', expect: '/roles/devsecops/', type: 'question' },
+  // The goal is "building security into every stage of delivery", not adding it at the end.
+  { query: 'security as an afterthought', expect: '/goals/increase-security/', type: 'question' },
+  { query: 'who is on call when production breaks', expect: '/activities/incident-response/', type: 'question' },
+  // "The classic failure is a rename: operations becomes 'SRE' in the org chart."
+  { query: 'is SRE just ops with a new name', expect: '/roles/sre/', type: 'question' },
+  // The thinnest viable platform: the smallest thing that helps teams.
+  { query: 'what should a platform team build first', expect: '/roles/platform-engineering/', type: 'question' },
+  { query: 'how do we measure toil', expect: '/goals/reduce-delivery-effort/', type: 'question' },
+  { query: 'what is an error budget for', expect: '/glossary/error-budget/', type: 'question' },
+  { query: 'who decides if a change can go live', expect: '/activities/change-management/', type: 'question' },
+  { query: 'how often should we deploy', expect: '/goals/deliver-more-often/', type: 'question' },
+  { query: 'what does a DevOps engineer actually do', expect: '/titles/devops-engineer/', type: 'question' },
+  { query: 'should developers run their own services', expect: '/roles/devops/', type: 'question' },
+  { query: 'difference between SRE and DevOps', expect: '/compare/devops-vs-sre/', type: 'question' },
+  { query: 'what is a golden path', expect: '/glossary/golden-path/', type: 'question' },
+  { query: 'how do we keep servers patched', expect: '/activities/patching/', type: 'question' },
+  { query: 'who owns the CI/CD pipeline', expect: '/activities/ci-cd-pipelines/', type: 'question' },
+  { query: 'why is our cloud bill so high', expect: '/activities/cost-optimisation/', type: 'question' },
+  { query: 'what do we write up after an incident', expect: '/glossary/blameless-postmortem/', type: 'question' },
+  { query: 'we are a small company with one IT team', expect: '/models/small-it-generalists/', type: 'question' },
+  { query: 'should we outsource our infrastructure', expect: '/factors/partners/', type: 'question' },
+  { query: 'what is a software bill of materials', expect: '/glossary/sbom/', type: 'question' },
+  // An SLO is the reliability target a team agrees to hold its service to.
+  { query: 'how do we know if a service is reliable enough', expect: '/glossary/slo/', type: 'question' },
+  { query: 'what does a platform engineer do all day', expect: '/titles/platform-engineer/', type: 'question' },
+  { query: 'is ITIL still relevant', expect: '/glossary/itil/', type: 'question' },
+  { query: 'how do we find known vulnerabilities in our dependencies', expect: '/activities/vulnerability-scanning/', type: 'question' },
+  // The service desk is where people go when something is broken: "a password reset, a laptop".
+  { query: 'who do staff call when their laptop breaks', expect: '/activities/service-desk/', type: 'question' },
+  { query: 'how do we plan for more traffic', expect: '/activities/capacity-planning/', type: 'question' },
+  { query: 'how do we measure delivery performance', expect: '/glossary/dora-metrics/', type: 'question' },
+  { query: 'how do we get leadership to back the change', expect: '/enablers/company-support/', type: 'question' },
+  { query: 'I just joined an ops team, where do I start', expect: '/paths/new-team-member/', type: 'question' },
+  { query: 'how do I write a job advert for an SRE', expect: '/paths/hiring-manager/', type: 'question' },
   // Comparisons
   { query: 'DevOps vs SRE', expect: '/roles/sre/', type: 'comparison' },
   { query: 'DevOps vs DevSecOps', expect: '/roles/devsecops/', type: 'comparison' },
