@@ -48,6 +48,8 @@ interface Result extends Section {
 
 /** Results shown at once; each costs the browser one fetch of the page's excerpt data. */
 const resultsShown = 8;
+/** Results lifted above the index's own ranking by name, pair or summary, at most. */
+const maxLifted = 5;
 
 const plainText = (html: string) => html.replace(/<[^>]*>/g, '');
 
@@ -168,12 +170,12 @@ export function startSearchPage(form: HTMLFormElement) {
     const useCorrection = corrected !== undefined && corrected.results.length > 0;
     const searched = useCorrection && original.results.length === 0 ? suggestion! : text;
     let found = [...(useCorrection ? corrected.results : []), ...original.results];
-    // Every word must match, so a word the guide never uses ("afterthought") would leave nothing: search the rest.
+    // A word the guide never uses can leave nothing found: then the words it does use are searched on their own.
     const knownWords = words.split(' ').filter((word) => vocabulary.has(word.toLowerCase()));
     if (found.length === 0 && knownWords.length > 0 && knownWords.length < words.split(' ').length)
       found = (await engine.search(knownWords.join(' '), { filters })).results;
-    // An exact title, abbreviation or alias outranks full-text relevance; so, after it, does a name the question
-    // mentions, the page comparing two roles it names, and a page whose one-line summary holds all its words.
+    // Ahead of full-text relevance, in turn: the page comparing two roles the query names, an exact title, abbreviation
+    // or alias, a name the question mentions, and a page whose one-line summary holds all its words.
     const queries = [text, ...(useCorrection ? [suggestion!] : [])];
     const exact = queries.flatMap((query) => [...entriesNamed(query, entries), ...entriesCompared(query, entries)]);
     const mentioned = queries.flatMap((query) => entriesMentioned(query, entries));
@@ -182,7 +184,10 @@ export function startSearchPage(form: HTMLFormElement) {
       ...exact,
       ...mentioned,
       ...queries.flatMap((query) => entriesDescribed(query, entries)),
-    ].filter((entry) => !kind || entry.kind === kind);
+    ]
+      .filter((entry, index, all) => (!kind || entry.kind === kind) && all.indexOf(entry) === index)
+      // Full-text results keep some room: a question naming many things still shows what the index found.
+      .slice(0, maxLifted);
     const pages = await Promise.all(found.slice(0, resultsShown).map((result) => result.data()));
     const fromIndex = new Map(pages.map((page) => [page.url, page]));
     const results: Result[] = [
