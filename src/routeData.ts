@@ -1,9 +1,8 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 
-import { entries, graph, stepsOf } from './knowledge/content';
+import { graph } from './knowledge/content';
 import { kindLabels, sidebarKinds } from './knowledge/collections';
 import { collectionPath, entryPath, withBase } from './knowledge/urls';
-import { footRule, placeInPath, type PlaceInPath } from './knowledge/path-steps';
 import { previewImagePath, previews } from './knowledge/previews';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
@@ -73,26 +72,10 @@ function previewTags(pathname: string, site: URL | undefined): StarlightRouteDat
 const withoutOwnAddress = (head: StarlightRouteData['head']) =>
   head.filter((tag) => !(tag.tag === 'link' && tag.attrs?.['rel'] === 'canonical') && !(tag.tag === 'meta' && tag.attrs?.['property'] === 'og:url'));
 
-/** Every page on a reading path, with its place in each path it is on. */
-const placesAt = new Map<string, PlaceInPath[]>();
-for (const path of entries.paths) {
-  const steps = stepsOf(path.id);
-  for (const step of steps) {
-    const page = entryPath(step.kind, step.id);
-    placesAt.set(page, [...(placesAt.get(page) ?? []), placeInPath({ id: path.id, title: path.data.title }, steps, step.kind, step.id)]);
-  }
-}
-
-/** A page on reading paths shows each path's foot banner along with its top one (PathNext.astro). */
-function pathFootStyle(pathname: string): StarlightRouteData['head'] {
-  const rule = footRule(placesAt.get(pathname.replace(/\/?$/, '/')) ?? []);
-  return rule ? [{ tag: 'style', attrs: {}, content: rule }] : [];
-}
-
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   if (route.id === '404') route.head = withoutOwnAddress(route.head);
-  route.head.push(...previewTags(context.url.pathname, context.site), ...pathFootStyle(context.url.pathname));
+  route.head.push(...previewTags(context.url.pathname, context.site));
   route.sidebar = sidebarFor(context.url.pathname);
   const links = linksIn(route.sidebar);
   const here = links.findIndex((entry) => entry.isCurrent);

@@ -21,8 +21,6 @@ export interface StepLink {
 export interface PlaceInPath {
   /** The anchor the top banner carries, so a link from the path lands on it. */
   anchor: string;
-  /** The class the foot banner carries, so the path's rule can reveal it. */
-  foot: string;
   pathTitle: string;
   pathHref: string;
   position: number;
@@ -45,7 +43,6 @@ export function placeInPath(path: { id: string; title: string }, steps: readonly
   const after = steps[here + 1];
   return {
     anchor: steps[here]!.anchor,
-    foot: `${steps[here]!.anchor}-foot`,
     pathTitle: path.title,
     pathHref,
     position: here + 1,
@@ -56,10 +53,3 @@ export function placeInPath(path: { id: string; title: string }, steps: readonly
     next: after ? { href: stepHref(after), label: `Next: ${after.title}`, rel: 'next' } : { href: pathHref, label: overviewLabels.last },
   };
 }
-
-/**
- * The rule that shows each path's foot banner while its top banner is the link's target. CSS cannot pair two elements
- * by a shared id on its own, so a page on paths carries one selector per path.
- */
-export const footRule = (places: readonly Pick<PlaceInPath, 'anchor' | 'foot'>[]) =>
-  places.length === 0 ? '' : `${places.map(({ anchor, foot }) => `body:has(#${anchor}:target) .${foot}`).join(',')}{display:block}`;

@@ -98,6 +98,25 @@ describe('a newcomer following a reading path by Next alone', () => {
     await page.close();
   });
 
+  it('on a page several paths pass through, shows only the foot banner of the path the reader came from', async () => {
+    const { page, problems } = await openTab(browser());
+    await page.goto(`${siteUrl}roles/platform-engineering/`);
+    const paths = await page
+      .locator('nav.path-top')
+      .evaluateAll((navs) => navs.map((nav) => ({ id: nav.id, label: nav.getAttribute('aria-label')! })));
+    expect(paths.length, 'Platform Engineering is on several reading paths').toBeGreaterThan(1);
+    for (const [k, { id, label }] of paths.entries()) {
+      await page.goto(`${siteUrl}roles/platform-engineering/#${id}`);
+      await expect(page.getByRole('navigation', { name: `${label}, end of page`, exact: true }).isVisible()).resolves.toBe(true);
+      const others = paths
+        .filter((_, j) => j !== k)
+        .map((other) => page.getByRole('navigation', { name: `${other.label}, end of page`, exact: true }));
+      for (const other of others) await expect(other.isVisible()).resolves.toBe(false);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('meets WCAG 2.2 AA with both banners shown, in light and dark', async () => {
     const { page } = await openTab(browser());
     const { steps } = await openPath(page);

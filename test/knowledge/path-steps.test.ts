@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { footRule, overviewLabels, placeInPath, type PathStep } from '../../src/knowledge/path-steps';
+import { overviewLabels, placeInPath, type PathStep } from '../../src/knowledge/path-steps';
 
 const path = { id: 'newcomer', title: 'Newcomer' };
 const steps: PathStep[] = [
@@ -13,7 +13,6 @@ describe('a page’s place in a reading path', () => {
   it('names the step and links the steps either side, back into the path', () => {
     expect(placeInPath(path, steps, 'roles', 'sre')).toEqual({
       anchor: 'path-newcomer',
-      foot: 'path-newcomer-foot',
       pathTitle: 'Newcomer',
       pathHref: '/paths/newcomer/',
       position: 2,
@@ -35,18 +34,5 @@ describe('a page’s place in a reading path', () => {
 
   it('refuses a page that is not on the path', () => {
     expect(() => placeInPath(path, steps, 'roles', 'devsecops')).toThrow('roles/devsecops is not a step of the reading path "newcomer".');
-  });
-});
-
-describe('the foot banner’s rule', () => {
-  it('shows each path’s foot banner only while that path’s top banner is the target', () => {
-    const places = [placeInPath(path, steps, 'roles', 'sre'), { anchor: 'path-leader', foot: 'path-leader-foot' }];
-    expect(footRule(places)).toBe(
-      'body:has(#path-newcomer:target) .path-newcomer-foot,body:has(#path-leader:target) .path-leader-foot{display:block}',
-    );
-  });
-
-  it('is empty for a page on no path', () => {
-    expect(footRule([])).toBe('');
   });
 });
