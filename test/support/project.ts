@@ -27,8 +27,12 @@ export function scratchProject(name: string, options: { content?: 'guide' | 'tin
   for (const own of ['src', 'public', 'tsconfig.json', 'package.json', 'astro.config.mjs'])
     cpSync(join(root, own), join(dir, own), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  // Astro's cache directory defaults to node_modules/.astro, which the copies share; each gets its own.
-  writeFileSync(join(dir, 'astro.scratch.mjs'), `import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.cache' };\n`);
+  // Astro's cache directory defaults to node_modules/.astro and Vite's to node_modules/.vite, which the copies share
+  // through the link: two builds optimising Vite's dependencies at once would race to rename the same folder.
+  writeFileSync(
+    join(dir, 'astro.scratch.mjs'),
+    `import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.cache', vite: { ...config.vite, cacheDir: './.cache/vite' } };\n`,
+  );
   if (options.content === 'tiny') writeTinyGuide(join(dir, 'content'));
   else cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
   return {
