@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Scalar, type Y
 
 /**
  * Clear answers for an author's mistake in a content file: the file and line, the field, the value found and the fix.
- * Astro's own messages point at line 0 and leave out the value, so every entry is checked here first.
+ * Astro's own messages point at line 0 and leave out the value, so an entry Astro refuses is checked again here.
  */
 
 type Path = readonly PropertyKey[];
@@ -22,40 +22,48 @@ function yamlOf(file: string, text = readFileSync(file, 'utf8')): { yaml: string
 export const fieldName = (path: Path) =>
   path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 
-/** The line of a field in the file, or of its nearest parent when the field is missing. */
-function lineOf(file: string, path: Path): number {
+/**
+ * Finds fields in a file: the YAML is read and parsed once, and each path gives the line of its field, or of its
+ * nearest parent when the field is missing.
+ */
+function fieldLines(file: string): (path: Path) => number {
   const { yaml, firstLine } = yamlOf(file);
   const lines = new LineCounter();
-  let node: unknown = parseDocument(yaml, { lineCounter: lines }).contents;
-  let line = firstLine - 1;
+  const contents: unknown = parseDocument(yaml, { lineCounter: lines }).contents;
   const lineAt = (offset: number) => lines.linePos(offset).line + firstLine - 1;
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
-      if (!pair) break;
-      if (isScalar(pair.key) && pair.key.range) line = lineAt(pair.key.range[0]);
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
-      node = node.items[key];
-      const range = (node as { range?: [number, number, number] }).range;
-      if (range) line = lineAt(range[0]);
-    } else break;
-  }
-  return line;
+  return (path) => {
+    let node = contents;
+    let line = firstLine - 1;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+        if (!pair) break;
+        if (isScalar(pair.key) && pair.key.range) line = lineAt(pair.key.range[0]);
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+        node = node.items[key];
+        const range = (node as { range?: [number, number, number] }).range;
+        if (range) line = lineAt(range[0]);
+      } else break;
+    }
+    return line;
+  };
 }
+
+/** The schema a wrapper holds (an optional field, a default, a pipe such as `reference()`), or none for a plain one. */
+const innerOf = (type: z.ZodType): z.ZodType | undefined => {
+  const def = type._zod.def as { innerType?: z.ZodType; in?: z.ZodType };
+  return def.innerType ?? def.in;
+};
 
 /** Follows a path into a schema, through lists, optional fields and defaults, to the field's own schema. */
 function fieldSchema(schema: z.ZodType, path: Path): z.ZodType | undefined {
   let current: z.ZodType | undefined = schema;
-  const unwrap = (type: z.ZodType): z.ZodType => {
-    const def = type._zod.def as { type: string; innerType?: z.ZodType; in?: z.ZodType };
-    if (def.innerType) return unwrap(def.innerType);
-    if (def.type === 'pipe' && def.in) return unwrap(def.in);
-    return type;
-  };
   for (const key of path) {
     if (!current) return undefined;
-    const def = unwrap(current)._zod.def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
+    let plain: z.ZodType = current;
+    for (let inner = innerOf(plain); inner; inner = innerOf(plain)) plain = inner;
+    const def = plain._zod.def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
     current = def.type === 'object' ? def.shape?.[String(key)] : def.type === 'array' ? def.element : undefined;
   }
   return current;
@@ -63,12 +71,7 @@ function fieldSchema(schema: z.ZodType, path: Path): z.ZodType | undefined {
 
 /** What a field is for, from its schema's description, found however deep the field is wrapped. */
 function purposeOf(schema: z.ZodType, path: Path): string | undefined {
-  let field = fieldSchema(schema, path);
-  while (field) {
-    if (field.description) return field.description;
-    const def = field._zod.def as { innerType?: z.ZodType; in?: z.ZodType };
-    field = def.innerType ?? def.in;
-  }
+  for (let field = fieldSchema(schema, path); field; field = innerOf(field)) if (field.description) return field.description;
   return undefined;
 }
 
@@ -86,7 +89,8 @@ function shown(value: unknown): string {
 
 /** One line per problem, each naming the file and line, the field, the value found and what to do. */
 export function fieldProblems(file: string, issues: readonly z.core.$ZodIssue[], data: unknown, schema: z.ZodType, within: Path = []): string[] {
-  const where = (path: Path) => `${file}:${lineOf(file, [...within, ...path])}`;
+  const lineOf = fieldLines(file);
+  const where = (path: Path) => `${file}:${lineOf([...within, ...path])}`;
   return issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const path = [...issue.path, issue.keys[0] ?? ''];
@@ -142,15 +146,18 @@ export function withClearErrors(loader: Loader, schema: z.ZodType): Loader {
       try {
         await loader.load({
           ...context,
+          // Astro validates each entry; only one it refuses is checked again, to say what is wrong in the guide's words.
           parseData: async (props) => {
-            const result = await schema.safeParseAsync(props.data);
-            if (!result.success && props.filePath) {
+            try {
+              return await context.parseData(props);
+            } catch (error) {
+              const result = await schema.safeParseAsync(props.data);
+              if (result.success || !props.filePath) throw error;
               const file = relativeFile(props.filePath);
               // A YAML collection holds every entry in one file, under the entry's id.
               const within = /\.mdx?$/.test(file) ? [] : [props.id];
-              throw new Error(fieldProblems(file, result.error.issues, props.data, schema, within).join('\n'));
+              throw new Error(fieldProblems(file, result.error.issues, props.data, schema, within).join('\n'), { cause: error });
             }
-            return context.parseData(props);
           },
         });
       } catch (error) {
