@@ -27,8 +27,7 @@ export function policyFor(html: string, directives: readonly string[]): string {
   const styleAttributes = [...html.matchAll(/\sstyle="([^"]*)"/g)].map((match) => sha256(decodeAttribute(match[1] ?? '')));
   return [
     ...directives,
-    // Pagefind's search index is read by WebAssembly.
-    `script-src 'self' 'wasm-unsafe-eval' ${unique(scripts)}`.trim(),
+    `script-src 'self' ${unique(scripts)}`.trim(),
     `style-src 'self' ${unique(styles)}`.trim(),
     styleAttributes.length > 0 ? `style-src-attr 'unsafe-hashes' ${unique(styleAttributes)}` : "style-src-attr 'none'",
   ].join('; ');

@@ -1,11 +1,12 @@
 /**
- * Astro writes adjacent elements with nothing between them, and Pagefind only separates the text of headings,
- * paragraphs, list items, table data cells, divs and sections. Elsewhere it joins words that a browser shows apart:
- * a term and its definition ("PublisherPuppet"), a table's header cell and the next cell, a link and the note under
- * it ("DevOpsShares:"). A space at those boundaries keeps the index's words apart and changes nothing on screen.
+ * Astro writes adjacent elements with nothing between them, so text read from the HTML joins words that a browser
+ * shows apart: a term and its definition ("PublisherPuppet"), a table's header cell and the next cell, a link and the
+ * note under it ("DevOpsShares:"). The search index separates the text of block elements itself, but a note is an
+ * inline span under its link. A space at those boundaries keeps the words apart in the index, in excerpts and in
+ * anything else that reads the page's text, and changes nothing on screen.
  */
 
-/** Elements a browser lays out as boxes of their own, whose edges Pagefind does not mark. */
+/** Elements a browser lays out as boxes of their own, which Astro writes with nothing between them. */
 const unmarkedBlocks = [
   'aside',
   'blockquote',
@@ -41,7 +42,7 @@ const boundaries = new RegExp(
   'g',
 );
 
-/** The HTML with a space at each boundary between blocks that Pagefind would otherwise join. */
+/** The HTML with a space at each boundary between blocks that reading its text would otherwise join. */
 export function spaceBlocks(html: string): string {
   return html.replace(boundaries, (match, preformatted?: string, _name?: string, closing?: string) =>
     preformatted ? match : closing ? `${closing} ` : ` ${match}`,

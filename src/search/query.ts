@@ -1,6 +1,6 @@
 /**
  * The pure part of the guide's search: cleaning what a reader typed, matching it against the
- * collections' titles and aliases, and suggesting a spelling. The search page wires it to Pagefind.
+ * collections' titles and aliases, and suggesting a spelling. `rank.ts` puts it together with the index.
  */
 
 /** Queries are cut to this many characters: longer text is a pasted document, not a question. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { spaceBlocks } from '../../src/search/block-spacing';
 
-/** The text Pagefind would index: tags dropped, with nothing put in their place. */
+/** The page's text read naively: tags dropped, with nothing put in their place. */
 const indexedText = (html: string) => html.replace(/<[^>]+>/g, '').trim();
 
 describe('spacing between blocks', () => {

@@ -1,0 +1,54 @@
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+import type { AstroIntegration } from 'astro';
+
+import { buildIndex, readPage, type IndexedPage } from '../search/index-build';
+
+/** The folder, below the site's base, that holds the search index. */
+export const searchIndexFolder = 'search-index';
+
+/** A built page's address below the base: `roles/devops/index.html` is `roles/devops/`. */
+const pathOf = (file: string) =>
+  file
+    .split(sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1');
+
+/** Builds the guide's search index from the finished pages, once every page is written. */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'ops-atlas:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const root = fileURLToPath(dir);
+        const files = (await readdir(root, { recursive: true, withFileTypes: true }))
+          .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+          .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+          .sort();
+        const pages: IndexedPage[] = [];
+        for (const file of files) {
+          const page = readPage(await readFile(join(root, file), 'utf8'), pathOf(file));
+          if (page) pages.push(page);
+        }
+        const out = join(root, searchIndexFolder);
+        await rm(out, { recursive: true, force: true });
+        let bytes = 0;
+        for (const [name, content] of buildIndex(pages)) {
+          // Compressed here, so a search downloads little on any host; the name is not .gz, which some servers would
+          // mark as encoded and the browser would unpack before the page could.
+          const packed = gzipSync(JSON.stringify(content), { level: 9 });
+          bytes += packed.length;
+          await mkdir(dirname(join(out, name)), { recursive: true });
+          await writeFile(join(out, name), packed);
+        }
+        logger.info(
+          `Indexed ${pages.length} pages for search (${(bytes / 1000).toFixed(0)} kB compressed) in ${Math.round(performance.now() - started)} ms.`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,219 @@
+/**
+ * The search page's engine: it reads the index `index-build.ts` writes, fetching only the shards a query's words need
+ * and the text of the pages it shows, and ranks pages by BM25 over weighted words, as Pagefind does.
+ */
+import { indexFile, shardOf, type IndexMeta, type PageText, type Shard } from './index-format';
+import { termOf, termsOf, wordsAt } from './words';
+
+/** A run of an excerpt's text, marked when it is a word searched for. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+export interface FoundSection {
+  title: string;
+  url: string;
+  excerpt: ExcerptPart[];
+  /** How well the section holds the words searched for, to pick a page's best sections. */
+  score: number;
+}
+
+export interface FoundPage {
+  url: string;
+  title: string;
+  kind: string;
+  excerpt: ExcerptPart[];
+  /** The page's sections that hold a word searched for, best first. */
+  sections: FoundSection[];
+}
+
+export interface Match {
+  page: number;
+  score: number;
+  /** The page's title, excerpt and sections: fetches its text, so only results shown should ask. */
+  data(): Promise<FoundPage>;
+}
+
+/** BM25's constants, as Pagefind sets them: how fast repeats of a word stop adding, and how much a long page is discounted. */
+const saturation = 1.4;
+const lengthDiscount = 0.75;
+/** What a query word found in a page's title adds, in units of the word's rarity. */
+const titleWeight = 1;
+/** Words in an excerpt, as Pagefind's default. */
+const excerptWords = 30;
+
+/** One word of a query, and how each index term it matches resembles it: 1 for the same term, less for a longer one. */
+interface QueryTerm {
+  term: string;
+  similarity: (indexTerm: string) => number;
+}
+
+/** How much a longer word counts for, by how many letters longer it is, on Pagefind's curve (1 for the same word). */
+const lengthBonus = (extra: number) => Math.exp(Math.exp(-((extra + 1) ** 2) / 8)) / Math.exp(Math.exp(-1 / 8));
+
+const queryTerm = (term: string): QueryTerm => ({
+  term,
+  // A word of three letters or more also finds the words it begins ("kube" finds "Kubernetes"), ranked below itself.
+  similarity: (indexTerm) =>
+    indexTerm === term ? 1 : [...term].length >= 3 && indexTerm.startsWith(term) ? lengthBonus([...indexTerm].length - [...term].length) : 0,
+});
+
+/** The words of a text and whether each is one searched for, as text and marks. */
+function excerptOf(text: string, terms: QueryTerm[]): ExcerptPart[] {
+  const words = wordsAt(text);
+  if (words.length === 0) return [];
+  const found = words.map(({ word }) => terms.some(({ similarity }) => similarity(termOf(word)) > 0));
+  // The window of words that holds the most words searched for, the earliest of equals.
+  let best = 0;
+  let bestCount = -1;
+  let count = 0;
+  for (let end = 0; end < words.length; end++) {
+    if (found[end]) count++;
+    const start = end - excerptWords + 1;
+    if (start > 0 && found[start - 1]) count--;
+    if (start >= 0 || end === words.length - 1) {
+      if (count > bestCount) [best, bestCount] = [Math.max(0, start), count];
+    }
+  }
+  const last = Math.min(words.length, best + excerptWords) - 1;
+  const parts: ExcerptPart[] = [];
+  let at = words[best]!.start;
+  for (let index = best; index <= last; index++) {
+    const word = words[index]!;
+    if (!found[index]) continue;
+    if (word.start > at) parts.push({ text: text.slice(at, word.start), marked: false });
+    parts.push({ text: word.word, marked: true });
+    at = word.end;
+  }
+  if (words[last]!.end > at) parts.push({ text: text.slice(at, words[last]!.end), marked: false });
+  return parts;
+}
+
+export class SearchIndex {
+  private readonly shards = new Map<string, Promise<Shard>>();
+  private readonly texts = new Map<number, Promise<PageText>>();
+  private readonly shardKeys: ReadonlySet<string>;
+  private readonly averageWords: number;
+
+  private constructor(
+    private readonly base: string,
+    private readonly meta: IndexMeta,
+  ) {
+    this.shardKeys = new Set(meta.shards);
+    this.averageWords = meta.pages.reduce((sum, page) => sum + page[3], 0) / Math.max(1, meta.pages.length);
+  }
+
+  /** Reads the index's list of pages; fails when the host does not serve it. */
+  static async load(base: string): Promise<SearchIndex> {
+    return new SearchIndex(base, await fetchJson<IndexMeta>(`${base}search-index/${indexFile.meta}`));
+  }
+
+  private shard(key: string): Promise<Shard> {
+    let shard = this.shards.get(key);
+    if (!shard) {
+      shard = fetchJson<Shard>(`${this.base}search-index/${indexFile.terms(key)}`);
+      // A shard that failed to load is fetched again by the next search.
+      shard.catch(() => this.shards.delete(key));
+      this.shards.set(key, shard);
+    }
+    return shard;
+  }
+
+  private text(page: number): Promise<PageText> {
+    let text = this.texts.get(page);
+    if (!text) {
+      text = fetchJson<PageText>(`${this.base}search-index/${indexFile.page(page)}`);
+      text.catch(() => this.texts.delete(page));
+      this.texts.set(page, text);
+    }
+    return text;
+  }
+
+  /** Pages that hold every word of the query, best first; `kind` keeps only pages of that kind. */
+  async search(query: string, { kind = '' }: { kind?: string } = {}): Promise<Match[]> {
+    const terms = [...new Set(wordsAt(query).map(({ word }) => termOf(word)))].map(queryTerm);
+    if (terms.length === 0) return [];
+    const keys = terms.map(({ term }) => shardOf(term, this.shardKeys));
+    // A word no shard could hold is in no page, and every word must be found.
+    if (keys.some((key) => key === undefined)) return [];
+    const shards = await Promise.all(keys.map((key) => this.shard(key!)));
+
+    // Per word of the query, each index term it matches: its weight in each page and in each section of the page.
+    const matches = terms.map((term, index) =>
+      Object.entries(shards[index]!).flatMap(([indexTerm, postings]) => {
+        const similarity = term.similarity(indexTerm);
+        if (similarity === 0) return [];
+        const pages = new Map<number, { weight: number; sections: Map<number, number> }>();
+        for (let at = 0; at < postings.length; at += 3) {
+          const [page, section, weight] = [postings[at]!, postings[at + 1]!, postings[at + 2]!];
+          const counted = pages.get(page) ?? { weight: 0, sections: new Map<number, number>() };
+          counted.weight += weight;
+          counted.sections.set(section, (counted.sections.get(section) ?? 0) + weight);
+          pages.set(page, counted);
+        }
+        return [{ similarity, pages }];
+      }),
+    );
+
+    const total = this.meta.pages.length;
+    const rarity = (pagesWithTerm: number) => Math.log(1 + (total - pagesWithTerm + 0.5) / (pagesWithTerm + 0.5));
+    const candidates = [...new Set(matches[0]!.flatMap(({ pages }) => [...pages.keys()]))].filter(
+      (page) => matches.every((termMatches) => termMatches.some(({ pages }) => pages.has(page))) && (!kind || this.meta.pages[page]![2] === kind),
+    );
+    const scored = matches.flat();
+    return candidates
+      .map((page) => {
+        const lengthFactor = 1 - lengthDiscount + (lengthDiscount * this.meta.pages[page]![3]) / this.averageWords;
+        // BM25 for each index term the page holds, summed; a term that only begins with a query word counts for less.
+        const score = scored.reduce((sum, { similarity, pages }) => {
+          const weight = (pages.get(page)?.weight ?? 0) * similarity;
+          return sum + (rarity(pages.size) * weight * (saturation + 1)) / (weight + saturation * lengthFactor);
+        }, 0);
+        // A word in the page's title counts once more, beyond what repeats in the text can add: a page called
+        // "Patching and updates" answers "keep servers patched" before pages that mention patching often.
+        const titleTerms = termsOf(this.meta.pages[page]![1]);
+        const titleScore = terms.reduce((sum, term, index) => {
+          if (!titleTerms.some((titleTerm) => term.similarity(titleTerm) > 0)) return sum;
+          return sum + titleWeight * rarity(Math.max(...matches[index]!.map(({ pages }) => pages.size)));
+        }, 0);
+        const sectionScore = (section: number) =>
+          scored.reduce((sum, { similarity, pages }) => sum + rarity(pages.size) * similarity * (pages.get(page)?.sections.get(section) ?? 0), 0);
+        return { page, score: score + titleScore, data: () => this.found(page, terms, sectionScore) };
+      })
+      .sort((a, b) => b.score - a.score || a.page - b.page);
+  }
+
+  private async found(page: number, terms: QueryTerm[], sectionScore: (section: number) => number): Promise<FoundPage> {
+    const [path, title, kind] = this.meta.pages[page]!;
+    const url = `${this.base}${path}`;
+    const sections = await this.text(page);
+    return {
+      url,
+      title,
+      kind,
+      excerpt: excerptOf(sections.map(([, , text]) => text).join(' '), terms),
+      sections: sections
+        .map(([anchor, sectionTitle, text], index) => ({
+          title: sectionTitle,
+          url: `${url}#${encodeURIComponent(anchor)}`,
+          excerpt: excerptOf(text, terms),
+          score: anchor ? sectionScore(index) : 0,
+        }))
+        .filter((section) => section.score > 0)
+        .sort((a, b) => b.score - a.score),
+    };
+  }
+}
+
+/** Fetches one of the index's gzipped JSON files; a host that sent it already unpacked is read as it is. */
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const json = gzipped
+    ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+    : new TextDecoder().decode(bytes);
+  return JSON.parse(json) as T;
+}

@@ -1,0 +1,46 @@
+/**
+ * The search index's files and their shapes: what the build writes (`index-build.ts`) and the search page reads
+ * (`engine.ts`), in one place so the two cannot drift apart.
+ */
+
+/** What the search page reads first: every page, and which shards exist. */
+export interface IndexMeta {
+  /** Per page: its path, title, kind and length in words. */
+  pages: [path: string, title: string, kind: string, words: number][];
+  /** The keys of the term shards, so a page fetches only a shard that exists. */
+  shards: string[];
+}
+
+/**
+ * A term's postings: for each section it occurs in, three numbers in a row (page, section, weight), so the file is a
+ * flat list a browser parses quickly.
+ */
+export type Shard = Record<string, number[]>;
+
+/** Per page: its sections, each as anchor, title and text, read only for the results shown. */
+export type PageText = [anchor: string, title: string, text: string][];
+
+/** Where each of the index's files lives below its folder; each holds gzipped JSON. */
+export const indexFile = {
+  meta: 'meta.json.pack',
+  terms: (key: string) => `terms/${shardFileName(key)}.json.pack`,
+  page: (index: number) => `pages/${index}.json.pack`,
+};
+
+/**
+ * The file an index term's postings live in: terms are shared out by their first letters, two or three, so a query
+ * fetches only the few files its words need. A key that is not plain ASCII is spelt in code points, so every host
+ * serves the file under the name the page asks for.
+ */
+export function shardFileName(key: string): string {
+  return /^[a-z0-9]+$/.test(key) ? key : `u${[...key].map((char) => char.codePointAt(0)!.toString(16)).join('-')}`;
+}
+
+/** The shard a term belongs to, given the shards the index has: its first three letters where those were split off. */
+export function shardOf(term: string, shards: ReadonlySet<string>): string | undefined {
+  const chars = [...term];
+  const three = chars.slice(0, 3).join('');
+  if (chars.length >= 3 && shards.has(three)) return three;
+  const two = chars.slice(0, 2).join('');
+  return shards.has(two) ? two : undefined;
+}

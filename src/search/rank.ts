@@ -1,0 +1,114 @@
+/**
+ * The guide's search, from a reader's words to the results shown: the index's full-text ranking, with the pages a query
+ * names lifted above it. Free of the page, so the query suite can run it without a browser.
+ */
+import type { ExcerptPart, FoundPage, SearchIndex } from './engine';
+import {
+  entriesCompared,
+  entriesDescribed,
+  entriesMentioned,
+  entriesNamed,
+  meaningfulWords,
+  pairsComparing,
+  suggestSpelling,
+  type SearchEntry,
+} from './query';
+
+export interface Section {
+  title: string;
+  url: string;
+  excerpt: ExcerptPart[];
+}
+
+export interface Result extends Section {
+  kind: string;
+  /** Up to two sections of the page that match best, for a reader to jump straight to. */
+  sections: Section[];
+}
+
+export interface Answer {
+  results: Result[];
+  /** The words the results are for: the reader's, or the spelling suggested when theirs found nothing. */
+  searched: string;
+  /** A spelling whose results were included, if there was one. */
+  suggestion?: string;
+}
+
+/** Results shown at once; each costs the browser one fetch of the page's text. */
+export const resultsShown = 8;
+/** Results lifted above the index's own ranking by name, pair or summary, at most. */
+const maxLifted = 5;
+
+const plainText = (excerpt: ExcerptPart[]) => excerpt.map((part) => part.text).join('');
+
+/** The one or two sections of a page that hold the searched words best, leaving out one whose excerpt the result shows. */
+function bestSections(page: FoundPage): Section[] {
+  const shown = plainText(page.excerpt);
+  return page.sections
+    .filter((section) => !shown.includes(plainText(section.excerpt).slice(-40)))
+    .slice(0, 2)
+    .map(({ title, url, excerpt }) => ({ title, url, excerpt }));
+}
+
+/** Searches the index for a reader's (cleaned) query and ranks what it finds, named pages first. */
+export async function answer(
+  engine: SearchIndex,
+  entries: SearchEntry[],
+  vocabulary: ReadonlySet<string>,
+  text: string,
+  kind: string,
+): Promise<Answer> {
+  // A question is searched by the words that carry its meaning, so "do we need a DevSecOps team" finds DevSecOps.
+  const words = meaningfulWords(text);
+  // A query with a word the guide does not use is also searched as the nearest words it does use.
+  const suggestion = suggestSpelling(words, vocabulary);
+  const [original, corrected] = await Promise.all([engine.search(words, { kind }), suggestion ? engine.search(suggestion, { kind }) : undefined]);
+  const useCorrection = corrected !== undefined && corrected.length > 0;
+  const searched = useCorrection && original.length === 0 ? suggestion! : text;
+  let found = [...(useCorrection ? corrected : []), ...original].filter(
+    (match, index, all) => all.findIndex((other) => other.page === match.page) === index,
+  );
+  // A word the guide never uses can leave nothing found: then the words it does use are searched on their own.
+  const knownWords = words.split(' ').filter((word) => vocabulary.has(word.toLowerCase()));
+  if (found.length === 0 && knownWords.length > 0 && knownWords.length < words.split(' ').length)
+    found = await engine.search(knownWords.join(' '), { kind });
+  // Ahead of full-text relevance, in turn: the page comparing two roles the query names, an exact title, abbreviation
+  // or alias, a name the question mentions, and a page whose one-line summary holds all its words.
+  const queries = [text, ...(useCorrection ? [suggestion!] : [])];
+  const exact = queries.flatMap((query) => [...entriesNamed(query, entries), ...entriesCompared(query, entries)]);
+  const mentioned = queries.flatMap((query) => entriesMentioned(query, entries));
+  const named = [
+    ...pairsComparing([...exact, ...mentioned], entries),
+    ...exact,
+    ...mentioned,
+    ...queries.flatMap((query) => entriesDescribed(query, entries)),
+  ]
+    .filter((entry, index, all) => (!kind || entry.kind === kind) && all.indexOf(entry) === index)
+    // Full-text results keep some room: a question naming many things still shows what the index found.
+    .slice(0, maxLifted);
+  const pages = await Promise.all(found.slice(0, resultsShown).map((result) => result.data()));
+  const fromIndex = new Map(pages.map((page) => [page.url, page]));
+  const results: Result[] = [
+    ...named.map((entry) => {
+      // A named entry the index also found keeps the index's excerpt and sections, which show the words searched.
+      const page = fromIndex.get(entry.url);
+      return {
+        url: entry.url,
+        title: entry.title,
+        kind: entry.kind,
+        excerpt: page?.excerpt ?? [{ text: entry.summary, marked: false }],
+        sections: page ? bestSections(page) : [],
+      };
+    }),
+    ...pages.map((page) => ({
+      url: page.url,
+      title: page.title,
+      kind: page.kind,
+      excerpt: page.excerpt,
+      sections: bestSections(page),
+    })),
+  ]
+    .filter((result, index, all) => all.findIndex((other) => other.url === result.url) === index)
+    .slice(0, resultsShown);
+  return { results, searched, ...(useCorrection ? { suggestion: suggestion! } : {}) };
+}
