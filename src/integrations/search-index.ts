@@ -1,11 +1,10 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 
 import type { AstroIntegration } from 'astro';
 
-import { buildIndex, readPage, type IndexedPage } from '../search/index-build';
+import { buildIndex, pack, readPage, type IndexedPage } from '../search/index-build';
 
 /** The folder, below the site's base, that holds the search index. */
 export const searchIndexFolder = 'search-index';
@@ -40,7 +39,7 @@ export function searchIndex(): AstroIntegration {
         for (const [name, content] of buildIndex(pages)) {
           // Compressed here, so a search downloads little on any host; the name is not .gz, which some servers would
           // mark as encoded and the browser would unpack before the page could.
-          const packed = gzipSync(JSON.stringify(content), { level: 9 });
+          const packed = pack(content);
           bytes += packed.length;
           await mkdir(dirname(join(out, name)), { recursive: true });
           await writeFile(join(out, name), packed);

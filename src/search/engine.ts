@@ -30,6 +30,8 @@ export interface FoundPage {
 
 export interface Match {
   page: number;
+  /** The page's address, known before its text is fetched. */
+  url: string;
   score: number;
   /** The page's title, excerpt and sections: fetches its text, so only results shown should ask. */
   data(): Promise<FoundPage>;
@@ -135,9 +137,8 @@ export class SearchIndex {
     const terms = [...new Set(wordsAt(query).map(({ word }) => termOf(word)))].map(queryTerm);
     if (terms.length === 0) return [];
     const keys = terms.map(({ term }) => shardOf(term, this.shardKeys));
-    // A word no shard could hold is in no page, and every word must be found.
-    if (keys.some((key) => key === undefined)) return [];
-    const shards = await Promise.all(keys.map((key) => this.shard(key!)));
+    // A word no shard could hold is in no page.
+    const shards = await Promise.all(keys.map((key) => (key === undefined ? Promise.resolve<Shard>({}) : this.shard(key))));
 
     // Per word of the query, each index term it matches: its weight in each page and in each section of the page.
     const matches = terms.map((term, index) =>
@@ -158,12 +159,16 @@ export class SearchIndex {
 
     const total = this.meta.pages.length;
     const rarity = (pagesWithTerm: number) => Math.log(1 + (total - pagesWithTerm + 0.5) / (pagesWithTerm + 0.5));
-    const candidates = [...new Set(matches[0]!.flatMap(({ pages }) => [...pages.keys()]))].filter(
-      (page) => matches.every((termMatches) => termMatches.some(({ pages }) => pages.has(page))) && (!kind || this.meta.pages[page]![2] === kind),
-    );
+    // Pages holding every word come first. A question of three words or more also finds, after them, pages that hold all
+    // but one: a reader's question often has a word the page answering it does not use.
+    const wordsFound = new Map<number, number>();
+    for (const termMatches of matches)
+      for (const page of new Set(termMatches.flatMap(({ pages }) => [...pages.keys()]))) wordsFound.set(page, (wordsFound.get(page) ?? 0) + 1);
+    const enough = terms.length >= 3 ? terms.length - 1 : terms.length;
+    const candidates = [...wordsFound].filter(([page, found]) => found >= enough && (!kind || this.meta.pages[page]![2] === kind));
     const scored = matches.flat();
     return candidates
-      .map((page) => {
+      .map(([page, found]) => {
         const lengthFactor = 1 - lengthDiscount + (lengthDiscount * this.meta.pages[page]![3]) / this.averageWords;
         // BM25 for each index term the page holds, summed; a term that only begins with a query word counts for less.
         const score = scored.reduce((sum, { similarity, pages }) => {
@@ -179,9 +184,16 @@ export class SearchIndex {
         }, 0);
         const sectionScore = (section: number) =>
           scored.reduce((sum, { similarity, pages }) => sum + rarity(pages.size) * similarity * (pages.get(page)?.sections.get(section) ?? 0), 0);
-        return { page, score: score + titleScore, data: () => this.found(page, terms, sectionScore) };
+        const match: Match = {
+          page,
+          url: this.base + this.meta.pages[page]![0],
+          score: score + titleScore,
+          data: () => this.found(page, terms, sectionScore),
+        };
+        return { found, match };
       })
-      .sort((a, b) => b.score - a.score || a.page - b.page);
+      .sort((a, b) => b.found - a.found || b.match.score - a.match.score || a.match.page - b.match.page)
+      .map(({ match }) => match);
   }
 
   private async found(page: number, terms: QueryTerm[], sectionScore: (section: number) => number): Promise<FoundPage> {

@@ -4,6 +4,8 @@
  * postings shared out by each term's first letters, and each page's text for excerpts, each gzipped. A first search then fetches a
  * few kilobytes rather than a search engine (Pagefind's script and WebAssembly alone are over 100 kB).
  */
+import { gzipSync } from 'node:zlib';
+
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, RootContent } from 'hast';
 
@@ -75,8 +77,13 @@ function findBody(node: RootContent | { children: RootContent[] }): Element | un
   return undefined;
 }
 
+/** The text a reader sees in an element, less what search is told to ignore (a heading link's "Section titled"). */
 const textOf = (node: ElementContent): string =>
-  node.type === 'text' ? node.value : node.type === 'element' && !unread.has(node.tagName) ? node.children.map(textOf).join('') : '';
+  node.type === 'text'
+    ? node.value
+    : node.type === 'element' && !unread.has(node.tagName) && attribute(node, 'dataPagefindIgnore') === undefined
+      ? node.children.map(textOf).join('')
+      : '';
 
 /** Reads one built page; `undefined` when the page is not part of the search (it has no `data-pagefind-body`). */
 export function readPage(html: string, path: string): IndexedPage | undefined {
@@ -166,3 +173,6 @@ export function buildIndex(pages: IndexedPage[]): Map<string, unknown> {
   );
   return files;
 }
+
+/** One of the index's files as it is written: gzipped JSON. */
+export const pack = (content: unknown): Buffer<ArrayBuffer> => gzipSync(JSON.stringify(content), { level: 9 });

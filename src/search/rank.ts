@@ -86,29 +86,25 @@ export async function answer(
     .filter((entry, index, all) => (!kind || entry.kind === kind) && all.indexOf(entry) === index)
     // Full-text results keep some room: a question naming many things still shows what the index found.
     .slice(0, maxLifted);
-  const pages = await Promise.all(found.slice(0, resultsShown).map((result) => result.data()));
-  const fromIndex = new Map(pages.map((page) => [page.url, page]));
-  const results: Result[] = [
-    ...named.map((entry) => {
-      // A named entry the index also found keeps the index's excerpt and sections, which show the words searched.
-      const page = fromIndex.get(entry.url);
-      return {
-        url: entry.url,
-        title: entry.title,
-        kind: entry.kind,
-        excerpt: page?.excerpt ?? [{ text: entry.summary, marked: false }],
-        sections: page ? bestSections(page) : [],
-      };
-    }),
-    ...pages.map((page) => ({
-      url: page.url,
-      title: page.title,
-      kind: page.kind,
-      excerpt: page.excerpt,
-      sections: bestSections(page),
-    })),
-  ]
-    .filter((result, index, all) => all.findIndex((other) => other.url === result.url) === index)
-    .slice(0, resultsShown);
+  // Only the pages shown are fetched: the named ones, then the index's best, up to the number shown.
+  const foundAt = new Map(found.map((match) => [match.url, match]));
+  const shown = [...new Set([...named.map((entry) => entry.url), ...found.map((match) => match.url)])].slice(0, resultsShown);
+  const pages = new Map(
+    await Promise.all(shown.filter((url) => foundAt.has(url)).map(async (url) => [url, await foundAt.get(url)!.data()] as const)),
+  );
+  const namedAt = new Map(named.map((entry) => [entry.url, entry]));
+  const results: Result[] = shown.map((url) => {
+    const page = pages.get(url);
+    const entry = namedAt.get(url);
+    // A named entry keeps its own title and kind; the index's excerpt and sections, where it found the page, show the
+    // words searched for.
+    return {
+      url,
+      title: entry?.title ?? page!.title,
+      kind: entry?.kind ?? page!.kind,
+      excerpt: page?.excerpt ?? [{ text: entry!.summary, marked: false }],
+      sections: page ? bestSections(page) : [],
+    };
+  });
   return { results, searched, ...(useCorrection ? { suggestion: suggestion! } : {}) };
 }
