@@ -1,7 +1,7 @@
 import { echoed } from '../tools/echo';
 import { SearchIndex, type ExcerptPart } from './engine';
 import { cleanQuery, vocabularyOf, type SearchEntry } from './query';
-import { answer, type Result, type Section } from './rank';
+import { answer, resultsShown, type Result, type Section } from './rank';
 
 /** An excerpt as text and <mark> elements: built as nodes, so nothing in the index can become markup on the page. */
 const excerptNodes = (excerpt: ExcerptPart[]): Node[] =>
@@ -53,6 +53,9 @@ export function startSearchPage(form: HTMLFormElement) {
   const entries = JSON.parse(form.dataset['entries'] ?? '[]') as SearchEntry[];
   const vocabulary = vocabularyOf(entries);
   const base = form.dataset['base'] ?? '/';
+  const more = document.querySelector<HTMLButtonElement>('#more-results')!;
+  /** The search on the page, so "show more" can ask for the same search with more results. */
+  let current: { text: string; kind: string; notes: Part[]; count: number } | undefined;
   let index: Promise<SearchIndex> | undefined;
   const loadIndex = () => (index ??= SearchIndex.load(base));
 
@@ -65,6 +68,8 @@ export function startSearchPage(form: HTMLFormElement) {
     const { text, note } = cleanQuery(raw);
     const notes: Part[] = [note ? ` ${note}` : '', ...(kindNote.length > 0 ? [' ', ...kindNote] : [])];
     list.replaceChildren();
+    more.hidden = true;
+    current = undefined;
     if (!text) {
       say('Type a word or phrase to search the guide, such as “error budget” or “DevOps vs SRE”.');
       return;
@@ -73,7 +78,8 @@ export function startSearchPage(form: HTMLFormElement) {
     list.setAttribute('aria-busy', 'true');
     say('Searching…');
     try {
-      await searchFor(text, kind, notes);
+      current = { text, kind, notes, count: resultsShown };
+      await searchFor(current);
     } catch {
       // A search index that fails to load (a host that does not serve /search-index/, say) must not leave "Searching…" up.
       index = undefined;
@@ -83,9 +89,12 @@ export function startSearchPage(form: HTMLFormElement) {
     }
   }
 
-  async function searchFor(text: string, kind: string, notes: Part[]) {
-    const { results, searched, suggestion } = await answer(await loadIndex(), entries, vocabulary, text, kind);
+  async function searchFor({ text, kind, notes, count }: NonNullable<typeof current>) {
+    const { results, total, searched, suggestion } = await answer(await loadIndex(), entries, vocabulary, text, kind, count);
     list.replaceChildren(...results.map(resultItem));
+    const left = total - results.length;
+    more.hidden = left === 0;
+    more.textContent = `Show ${Math.min(left, resultsShown)} more ${left === 1 ? 'result' : 'results'}`;
     const correction: Part[] = !suggestion
       ? []
       : searched === text
@@ -98,8 +107,25 @@ export function startSearchPage(form: HTMLFormElement) {
         `”${kind ? ` among ${kind.toLowerCase()} pages` : ''}. Try fewer or more general words, or browse the sidebar.`,
         ...notes,
       );
-    else say(`${results.length} ${results.length === 1 ? 'result' : 'results'} for “`, { reader: searched }, '”.', ...correction, ...notes);
+    else {
+      const counted = results.length < total ? `${results.length} of ${total} results` : `${total} ${total === 1 ? 'result' : 'results'}`;
+      say(`${counted} for “`, { reader: searched }, '”.', ...correction, ...notes);
+    }
   }
+
+  more.addEventListener('click', () => {
+    if (!current) return;
+    const before = list.children.length;
+    current.count += resultsShown;
+    list.setAttribute('aria-busy', 'true');
+    searchFor(current)
+      .catch(() => say('The search index could not be loaded, so no more results were found. Try again in a moment.'))
+      .finally(() => {
+        list.setAttribute('aria-busy', 'false');
+        // The reader goes on from the first result added, not back at the top of the list.
+        list.children[before]?.querySelector('a')?.focus();
+      });
+  });
 
   const kindField = () => form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value ?? '';
 

@@ -28,13 +28,15 @@ export interface Result extends Section {
 
 export interface Answer {
   results: Result[];
+  /** How many results the search found in all, some of them perhaps not shown yet. */
+  total: number;
   /** The words the results are for: the reader's, or the spelling suggested when theirs found nothing. */
   searched: string;
   /** A spelling whose results were included, if there was one. */
   suggestion?: string;
 }
 
-/** Results shown at once; each costs the browser one fetch of the page's text. */
+/** Results shown at once, and added by each "show more"; each costs the browser one fetch of the page's text. */
 export const resultsShown = 8;
 /** Results lifted above the index's own ranking by name, pair or summary, at most. */
 const maxLifted = 5;
@@ -57,6 +59,7 @@ export async function answer(
   vocabulary: ReadonlySet<string>,
   text: string,
   kind: string,
+  count = resultsShown,
 ): Promise<Answer> {
   // A question is searched by the words that carry its meaning, so "do we need a DevSecOps team" finds DevSecOps.
   const words = meaningfulWords(text);
@@ -88,7 +91,8 @@ export async function answer(
     .slice(0, maxLifted);
   // Only the pages shown are fetched: the named ones, then the index's best, up to the number shown.
   const foundAt = new Map(found.map((match) => [match.url, match]));
-  const shown = [...new Set([...named.map((entry) => entry.url), ...found.map((match) => match.url)])].slice(0, resultsShown);
+  const ranked = [...new Set([...named.map((entry) => entry.url), ...found.map((match) => match.url)])];
+  const shown = ranked.slice(0, count);
   const pages = new Map(
     await Promise.all(shown.filter((url) => foundAt.has(url)).map(async (url) => [url, await foundAt.get(url)!.data()] as const)),
   );
@@ -106,5 +110,5 @@ export async function answer(
       sections: page ? bestSections(page) : [],
     };
   });
-  return { results, searched, ...(useCorrection ? { suggestion: suggestion! } : {}) };
+  return { results, total: ranked.length, searched, ...(useCorrection ? { suggestion: suggestion! } : {}) };
 }

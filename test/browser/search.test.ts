@@ -136,6 +136,25 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('shows eight results, then more on request, taking the reader to the first one added', async () => {
+    const { page, problems } = await openTab(browser());
+    const { paths, status } = await searchFor(page, 'security');
+    expect(paths).toHaveLength(8);
+    const total = Number(/^8 of (\d+) results for “security”/.exec(status)?.[1]);
+    expect(total).toBeGreaterThan(8);
+    const more = page.getByRole('button', { name: `Show ${Math.min(8, total - 8)} more results` });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    const after = await shownPaths(page);
+    expect(after.slice(0, 8)).toEqual(paths);
+    expect(after).toHaveLength(Math.min(16, total));
+    expect(new Set(after).size).toBe(after.length);
+    await expect(page.evaluate(() => (document.activeElement as HTMLAnchorElement).href)).resolves.toContain(after[8]);
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(new RegExp(`^${Math.min(16, total)}( of ${total})? results for`));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('offers the sections of a result that match, each linking to its heading', async () => {
     const { page } = await openTab(browser());
     await searchFor(page, 'error budget policy');

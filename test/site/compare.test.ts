@@ -27,6 +27,13 @@ const listUnder = (page: NonNullable<ReturnType<typeof pageAt>>, id: string) =>
 
 const pairs = roles.flatMap((first, i) => roles.slice(i + 1).map((second) => ({ first, second, url: `/compare/${first.id}-vs-${second.id}/` })));
 
+describe('the overlap heat map', () => {
+  it('keeps the anchor links made to the picture it replaced, landing on its heading', () => {
+    const kept = compare.document.getElementById('the-overlap-picture')!;
+    expect(kept.nextElementSibling?.querySelector('h2')?.id).toBe('which-roles-overlap-most');
+  });
+});
+
 describe('the overlap matrix', () => {
   it('rates every role against every activity', () => {
     expect(matrix.size).toBe(graph.ids('activities').length);
