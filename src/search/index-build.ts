@@ -67,6 +67,12 @@ const attribute = (element: Element, name: string) => {
   return value === undefined || value === null || value === false ? undefined : Array.isArray(value) ? value.join(' ') : String(value);
 };
 
+/**
+ * An element a reader does not see unless something shows it, such as a reading path's banner shown only to a reader
+ * who came from that path: not what the page is about. Text hidden "until found" is content a browser's find reveals.
+ */
+const hiddenFromReaders = (element: Element) => ![undefined, 'until-found'].includes(attribute(element, 'hidden'));
+
 function findBody(node: RootContent | { children: RootContent[] }): Element | undefined {
   if ('tagName' in node && attribute(node, 'dataPagefindBody') !== undefined) return node;
   if (!('children' in node)) return undefined;
@@ -109,7 +115,7 @@ export function readPage(html: string, path: string): IndexedPage | undefined {
     if (node.type !== 'element' || unread.has(node.tagName)) return;
     const filter = attribute(node, 'dataPagefindFilter');
     if (filter?.startsWith('kind:')) kind = filter.slice('kind:'.length);
-    if (attribute(node, 'dataPagefindIgnore') !== undefined) return;
+    if (attribute(node, 'dataPagefindIgnore') !== undefined || hiddenFromReaders(node)) return;
     const heading = headingWeights[node.tagName];
     if (node.tagName === 'h1' && !title) title = textOf(node).trim();
     else if (heading && attribute(node, 'id')) startSection(attribute(node, 'id')!, textOf(node).replace(/\s+/g, ' ').trim());

@@ -14,7 +14,8 @@ const patching = page(
   'Activity',
   '<h1>Patching and updates</h1><p data-pagefind-weight="6">Keeping servers patched, so known flaws close quickly.</p>' +
     '<h2 id="why-it-matters">Why it matters<span data-pagefind-ignore>Section titled</span></h2><p>Unpatched servers are how most breaches begin.</p>' +
-    '<dl><dt>Owner</dt><dd>IT Operations</dd></dl><div data-pagefind-ignore><p>hiddenword</p></div><script>const scriptword = 1;</script>',
+    '<dl><dt>Owner</dt><dd>IT Operations</dd></dl><div data-pagefind-ignore><p>hiddenword</p></div><script>const scriptword = 1;</script>' +
+    '<nav hidden><p>Step 2 of 7 in the reading path</p></nav><div hidden="until-found">Findable rollback notes</div>',
 );
 const kubernetes = page(
   'Glossary term',
@@ -54,7 +55,8 @@ describe('reading a built page', () => {
     expect(read).toMatchObject({ path: 'activities/patching/', title: 'Patching and updates', kind: 'Activity' });
     const all = read!.sections.map((section) => section.text).join(' ');
     expect(all).toContain('Keeping servers patched');
-    for (const left of ['Outside', 'hiddenword', 'scriptword', 'Section titled']) expect(all).not.toContain(left);
+    for (const left of ['Outside', 'hiddenword', 'scriptword', 'Section titled', 'reading path']) expect(all).not.toContain(left);
+    expect(all).toContain('Findable rollback notes');
   });
 
   it('starts a section at each heading with an id, and keeps the words of neighbouring blocks apart', () => {
