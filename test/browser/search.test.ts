@@ -190,6 +190,26 @@ describe('the header search box', () => {
   });
 });
 
+describe('the header search box, for every query of the suite', () => {
+  it(`gives the same top three as the search page's own box for all ${searchQueries.length} queries`, async () => {
+    const { page } = await openTab(browser());
+    await page.goto(`${siteUrl}search/`);
+    const differences: string[] = [];
+    for (const { query } of searchQueries) {
+      const box = page.getByRole('banner').getByRole('searchbox', { name: 'Search the guide' });
+      await box.fill(query);
+      await box.press('Enter');
+      await page.waitForURL((url) => url.searchParams.get('q') === query);
+      const fromHeader = (await shownPaths(page)).slice(0, 3);
+      const { paths } = await searchAgain(page, query);
+      if (fromHeader.join() !== paths.slice(0, 3).join())
+        differences.push(`“${query}”: header ${fromHeader.join(', ')}; page ${paths.slice(0, 3).join(', ')}`);
+    }
+    await page.close();
+    expect(differences).toEqual([]);
+  });
+});
+
 describe('the search index', () => {
   it('keeps the words of neighbouring blocks apart, so excerpts read as the page does', () => {
     const pages = indexedText();
