@@ -105,7 +105,11 @@ export function startSelfCheck(form: HTMLFormElement) {
 
   function matrixTable(teams: ModelTeam[], move: Record<string, string>): { table: HTMLElement; markdown: string; csv: string } {
     const rows = responsibilityMatrix(teams, data.activities, move);
-    const wrapper = element('div', '', { class: 'table-scroll', role: 'region', 'aria-labelledby': 'result-matrix', tabindex: '0' });
+    // The same scrolling region as ScrollTable.astro, hint included.
+    const wrapper = element('div', '', { class: 'scroll-table', role: 'region', 'aria-labelledby': 'result-matrix', tabindex: '0' });
+    const hint = element('p', 'Scroll sideways to see every team ', { class: 'scroll-hint' });
+    hint.append(element('span', '→', { 'aria-hidden': 'true' }));
+    wrapper.append(hint);
     const table = element('table', '', { class: 'raci', 'data-raci': '' });
     table.append(element('caption', 'Activities by team: R responsible, A accountable, C consulted, I informed'));
     const head = element('tr');
