@@ -93,8 +93,7 @@ function excerptOf(text: string, terms: QueryTerm[]): ExcerptPart[] {
 }
 
 export class SearchIndex {
-  private readonly shards = new Map<string, Promise<Shard>>();
-  private readonly texts = new Map<number, Promise<PageText>>();
+  private readonly files = new Map<string, Promise<unknown>>();
   private readonly shardKeys: ReadonlySet<string>;
   private readonly averageWords: number;
 
@@ -111,34 +110,27 @@ export class SearchIndex {
     return new SearchIndex(base, await fetchJson<IndexMeta>(`${base}search-index/${indexFile.meta}`));
   }
 
-  private shard(key: string): Promise<Shard> {
-    let shard = this.shards.get(key);
-    if (!shard) {
-      shard = fetchJson<Shard>(`${this.base}search-index/${indexFile.terms(key)}`);
-      // A shard that failed to load is fetched again by the next search.
-      shard.catch(() => this.shards.delete(key));
-      this.shards.set(key, shard);
+  /** One of the index's files, fetched once; a file that failed to load is fetched again the next time it is needed. */
+  private file<T>(name: string): Promise<T> {
+    let file = this.files.get(name) as Promise<T> | undefined;
+    if (!file) {
+      file = fetchJson<T>(`${this.base}search-index/${name}`);
+      file.catch(() => this.files.delete(name));
+      this.files.set(name, file);
     }
-    return shard;
+    return file;
   }
 
-  private text(page: number): Promise<PageText> {
-    let text = this.texts.get(page);
-    if (!text) {
-      text = fetchJson<PageText>(`${this.base}search-index/${indexFile.page(page)}`);
-      text.catch(() => this.texts.delete(page));
-      this.texts.set(page, text);
-    }
-    return text;
-  }
-
-  /** Pages that hold every word of the query, best first; `kind` keeps only pages of that kind. */
+  /**
+   * Pages that hold every word of the query, best first, then (for three words or more) those holding all but one;
+   * `kind` keeps only pages of that kind.
+   */
   async search(query: string, { kind = '' }: { kind?: string } = {}): Promise<Match[]> {
     const terms = [...new Set(wordsAt(query).map(({ word }) => termOf(word)))].map(queryTerm);
     if (terms.length === 0) return [];
     const keys = terms.map(({ term }) => shardOf(term, this.shardKeys));
     // A word no shard could hold is in no page.
-    const shards = await Promise.all(keys.map((key) => (key === undefined ? Promise.resolve<Shard>({}) : this.shard(key))));
+    const shards = await Promise.all(keys.map((key) => (key === undefined ? Promise.resolve<Shard>({}) : this.file<Shard>(indexFile.terms(key)))));
 
     // Per word of the query, each index term it matches: its weight in each page and in each section of the page.
     const matches = terms.map((term, index) =>
@@ -180,7 +172,7 @@ export class SearchIndex {
         const titleTerms = termsOf(this.meta.pages[page]![1]);
         const titleScore = terms.reduce((sum, term, index) => {
           if (!titleTerms.some((titleTerm) => term.similarity(titleTerm) > 0)) return sum;
-          return sum + titleWeight * rarity(Math.max(...matches[index]!.map(({ pages }) => pages.size)));
+          return sum + titleWeight * rarity(Math.max(1, ...matches[index]!.map(({ pages }) => pages.size)));
         }, 0);
         const sectionScore = (section: number) =>
           scored.reduce((sum, { similarity, pages }) => sum + rarity(pages.size) * similarity * (pages.get(page)?.sections.get(section) ?? 0), 0);
@@ -199,7 +191,7 @@ export class SearchIndex {
   private async found(page: number, terms: QueryTerm[], sectionScore: (section: number) => number): Promise<FoundPage> {
     const [path, title, kind] = this.meta.pages[page]!;
     const url = `${this.base}${path}`;
-    const sections = await this.text(page);
+    const sections = await this.file<PageText>(indexFile.page(page));
     return {
       url,
       title,
