@@ -127,7 +127,12 @@ export function startSearchPage(form: HTMLFormElement) {
       });
   });
 
-  const kindField = () => form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value ?? '';
+  const kindSelect = form.elements.namedItem('kind') as HTMLSelectElement;
+  const kindField = () => kindSelect.value;
+  // Another kind searches again at once, when there is something to search for.
+  kindSelect.addEventListener('change', () => {
+    if (input.value.trim()) form.requestSubmit();
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -140,8 +145,8 @@ export function startSearchPage(form: HTMLFormElement) {
 
   const params = new URLSearchParams(location.search);
   const kind = params.get('kind') ?? '';
-  const kindOption = [...form.querySelectorAll<HTMLInputElement>('input[name="kind"]')].find((option) => option.value === kind);
-  if (kindOption) kindOption.checked = true;
+  const kindOption = [...kindSelect.options].find((option) => option.value === kind);
+  if (kindOption) kindSelect.value = kind;
   // The note stays with the result it explains, rather than being overwritten by the count.
   const kindNote: Part[] = kind && !kindOption ? ['There is no kind called “', { reader: kind }, '”, so every kind is searched.'] : [];
   if (kindNote.length > 0) say(...kindNote);

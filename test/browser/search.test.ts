@@ -79,14 +79,23 @@ describe('the search page', () => {
     const { paths } = await searchFor(page, 'security', 'Goal');
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.every((path) => path.startsWith('/goals/'))).toBe(true);
-    await page.getByLabel('Role', { exact: true }).check();
-    await page.getByRole('button', { name: 'Search the guide' }).click();
+    await expect(page.getByLabel('Show').inputValue()).resolves.toBe('Goal');
+    // Choosing another kind searches again at once.
+    await page.getByLabel('Show').selectOption('Role');
     await expect.poll(() => page.url()).toContain('kind=Role');
     await page.locator('ol[data-results] > li').first().waitFor();
     const roles = await page
       .locator('ol[data-results] > li > a')
       .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(roles.every((path) => path.startsWith('/roles/'))).toBe(true);
+    await page.close();
+  });
+
+  it('starts its results on the first screen of a phone', async () => {
+    const { page } = await openTab(browser(), { viewport: { width: 390, height: 844 }, isMobile: true });
+    await searchFor(page, 'error budget');
+    const first = await page.locator('ol[data-results] > li > a').first().boundingBox();
+    expect(first!.y + first!.height).toBeLessThanOrEqual(844);
     await page.close();
   });
 
