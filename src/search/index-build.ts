@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, RootContent } from 'hast';
 
 import { indexFile, type IndexMeta, type PageText, type Shard } from './index-format';
-import { termOf, wordsAt } from './words';
+import { compoundsOf, termOf, wordsAt } from './words';
 
 /** A part of a page that starts at a heading with an id, so a result can link straight to it. */
 export interface IndexedSection {
@@ -105,11 +105,15 @@ export function readPage(html: string, path: string): IndexedPage | undefined {
     const section = sections.at(-1)!;
     if (node.type === 'text') {
       section.parts.push(node.value);
-      for (const { word } of wordsAt(node.value)) {
+      const add = (word: string) => {
         const term = termOf(word);
         section.weights.set(term, (section.weights.get(term) ?? 0) + weight);
+      };
+      for (const { word } of wordsAt(node.value)) {
+        add(word);
         section.words++;
       }
+      for (const compound of compoundsOf(node.value)) add(compound);
       return;
     }
     if (node.type !== 'element' || unread.has(node.tagName)) return;

@@ -35,3 +35,16 @@ export function termOf(word: string): string {
 
 /** The terms of a text, in order. */
 export const termsOf = (text: string): string[] => wordsAt(text).map(({ word }) => termOf(word));
+
+/** Words joined by hyphens, slashes or dots, such as "post-mortem", "CI/CD" or "Dev-Sec-Ops". */
+const compoundPattern = /[\p{L}\p{N}]+(?:[-‐/.][\p{L}\p{N}]+)+/gu;
+
+/**
+ * The compound words of a text, each run together ("postmortem", "cicd"), so a reader who types one as one word finds
+ * the text that spells it in parts, as Pagefind also indexes them. The parts are words of the text in their own right.
+ */
+export const compoundsOf = (text: string): string[] =>
+  [...text.matchAll(compoundPattern)]
+    // An address is not a word anyone types run together.
+    .filter((match) => match[0].split(/[-‐/.]/).length <= 4)
+    .map((match) => match[0].replace(/[-‐/.]/g, ''));

@@ -19,7 +19,8 @@ const patching = page(
 );
 const kubernetes = page(
   'Glossary term',
-  '<h1>Kubernetes</h1><p>A cluster scheduler. Patching a cluster means rolling its nodes.</p><h2 id="upgrades">Upgrades</h2><p>Plan node upgrades.</p>',
+  '<h1>Kubernetes</h1><p>A cluster scheduler. Patching a cluster means rolling its nodes.</p><h2 id="upgrades">Upgrades</h2><p>Plan node upgrades.</p>' +
+    '<p>Write a post-mortem and wire it into CI/CD, as https://example.org/a/b/c/d says.</p>',
 );
 const longRead = page(
   'Role',
@@ -109,6 +110,17 @@ describe('searching the index', () => {
     expect(found.map((match) => match.url)).toEqual(['/activities/patching/', '/roles/it-operations/']);
     await expect(index.search('servers upgrades')).resolves.toEqual([]);
     await expect(index.search('zebra')).resolves.toEqual([]);
+  });
+
+  it('finds a word written in parts when it is typed as one, and the parts on their own', async () => {
+    serve(buildIndex(pages));
+    const index = await SearchIndex.load('/');
+    for (const query of ['postmortem', 'post-mortem', 'mortem', 'cicd', 'CI/CD'])
+      await expect(
+        index.search(query).then((found) => found.map((match) => match.url)),
+        query,
+      ).resolves.toEqual(['/glossary/kubernetes/']);
+    await expect(index.search('httpsexampleorgabcd')).resolves.toEqual([]);
   });
 
   it('finds the words a query word begins, and keeps to one kind when asked', async () => {
