@@ -130,7 +130,9 @@ export class SearchIndex {
     if (terms.length === 0) return [];
     const keys = terms.map(({ term }) => shardOf(term, this.shardKeys));
     // A word no shard could hold is in no page.
-    const shards = await Promise.all(keys.map((key) => (key === undefined ? Promise.resolve<Shard>({}) : this.file<Shard>(indexFile.terms(key)))));
+    const shards = await Promise.all(
+      keys.map((key) => (key === undefined ? Promise.resolve<Shard>({}) : this.file<Shard>(indexFile.terms(this.meta.version, key)))),
+    );
 
     // Per word of the query, each index term it matches: its weight in each page and in each section of the page.
     const matches = terms.map((term, index) =>
@@ -191,7 +193,7 @@ export class SearchIndex {
   private async found(page: number, terms: QueryTerm[], sectionScore: (section: number) => number): Promise<FoundPage> {
     const [path, title, kind] = this.meta.pages[page]!;
     const url = `${this.base}${path}`;
-    const sections = await this.file<PageText>(indexFile.page(page));
+    const sections = await this.file<PageText>(indexFile.page(this.meta.version, page));
     return {
       url,
       title,

@@ -4,6 +4,7 @@
  * postings shared out by each term's first letters, and each page's text for excerpts, each gzipped. A first search then fetches a
  * few kilobytes rather than a search engine (Pagefind's script and WebAssembly alone are over 100 kB).
  */
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 
 import { fromHtml } from 'hast-util-from-html';
@@ -171,16 +172,19 @@ export function buildIndex(pages: IndexedPage[]): Map<string, unknown> {
     }
   }
 
-  const files = new Map<string, unknown>();
+  const texts = pages.map((page) => page.sections.map((section) => [section.anchor, section.title, section.text]) satisfies PageText);
+  const version = createHash('sha256')
+    .update(JSON.stringify([[...shards], texts]))
+    .digest('hex')
+    .slice(0, 12);
   const meta: IndexMeta = {
     pages: pages.map((page) => [page.path, page.title, page.kind, page.sections.reduce((sum, section) => sum + section.words, 0)]),
     shards: [...shards.keys()],
+    version,
   };
-  files.set(indexFile.meta, meta);
-  for (const [key, shard] of shards) files.set(indexFile.terms(key), shard);
-  pages.forEach((page, index) =>
-    files.set(indexFile.page(index), page.sections.map((section) => [section.anchor, section.title, section.text]) satisfies PageText),
-  );
+  const files = new Map<string, unknown>([[indexFile.meta, meta]]);
+  for (const [key, shard] of shards) files.set(indexFile.terms(version, key), shard);
+  texts.forEach((text, index) => files.set(indexFile.page(version, index), text));
   return files;
 }
 

@@ -9,6 +9,11 @@ export interface IndexMeta {
   pages: [path: string, title: string, kind: string, words: number][];
   /** The keys of the term shards, so a page fetches only a shard that exists. */
   shards: string[];
+  /**
+   * A hash of the shards and texts, which is also the name of their folder: a page that read this list before a new
+   * deploy never mixes its page numbers with another build's shards, and those files can be cached for good.
+   */
+  version: string;
 }
 
 /**
@@ -23,8 +28,8 @@ export type PageText = [anchor: string, title: string, text: string][];
 /** Where each of the index's files lives below its folder; each holds gzipped JSON. */
 export const indexFile = {
   meta: 'meta.json.pack',
-  terms: (key: string) => `terms/${shardFileName(key)}.json.pack`,
-  page: (index: number) => `pages/${index}.json.pack`,
+  terms: (version: string, key: string) => `${version}/terms/${shardFileName(key)}.json.pack`,
+  page: (version: string, index: number) => `${version}/pages/${index}.json.pack`,
 };
 
 /**

@@ -39,9 +39,9 @@ async function shownPaths(page: Page) {
 /** The text of every page in the built search index, as search shows it in excerpts. */
 function indexedText(): { url: string; content: string }[] {
   const dir = join(rootBuild.outDir, 'search-index');
-  const meta = JSON.parse(gunzipSync(readFileSync(join(dir, 'meta.json.pack'))).toString('utf8')) as { pages: [string][] };
+  const meta = JSON.parse(gunzipSync(readFileSync(join(dir, 'meta.json.pack'))).toString('utf8')) as { pages: [string][]; version: string };
   return meta.pages.map(([url], index) => {
-    const sections = JSON.parse(gunzipSync(readFileSync(join(dir, 'pages', `${index}.json.pack`))).toString('utf8')) as string[][];
+    const sections = JSON.parse(gunzipSync(readFileSync(join(dir, meta.version, 'pages', `${index}.json.pack`))).toString('utf8')) as string[][];
     return { url, content: sections.map((section) => section.join(' ')).join(' ') };
   });
 }

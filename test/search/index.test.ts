@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { SearchIndex, type ExcerptPart } from '../../src/search/engine';
 import { buildIndex, pack, readPage, type IndexedPage } from '../../src/search/index-build';
-import { shardFileName, shardOf } from '../../src/search/index-format';
+import { indexFile, shardOf, type IndexMeta } from '../../src/search/index-format';
 import { termOf } from '../../src/search/words';
 
 /** A built page as Starlight writes one: a header outside the searchable body, and the body in `<main>`. */
@@ -45,6 +45,11 @@ function serve(files: Map<string, unknown>, { unpacked = false, failing = '' } =
   return requested;
 }
 
+const metaOf = (files: Map<string, unknown>) => files.get(indexFile.meta) as IndexMeta;
+/** A shard's or page text's file name in the index these files make up. */
+const shardFile = (files: Map<string, unknown>, key: string) => indexFile.terms(metaOf(files).version, key);
+const pageFile = (files: Map<string, unknown>, page: number) => indexFile.page(metaOf(files).version, page);
+
 const text = (excerpt: ExcerptPart[]) => excerpt.map((part) => part.text).join('');
 const marked = (excerpt: ExcerptPart[]) => excerpt.filter((part) => part.marked).map((part) => part.text);
 
@@ -84,21 +89,21 @@ describe('reading a built page', () => {
 describe('sharing the index out', () => {
   it('writes a list of pages, one shard per first two letters and one text file per page', () => {
     const files = buildIndex(pages);
-    expect(files.has('meta.json.pack')).toBe(true);
-    expect(files.has('pages/2.json.pack')).toBe(true);
-    const keys = new Set((files.get('meta.json.pack') as { shards: string[] }).shards);
+    expect(metaOf(files).version).toMatch(/^[0-9a-f]{12}$/);
+    expect(files.has(`${metaOf(files).version}/pages/2.json.pack`)).toBe(true);
+    const keys = new Set(metaOf(files).shards);
     expect(shardOf(termOf('patched'), keys)).toBe('pa');
-    expect(files.get(`terms/${shardFileName('pa')}.json.pack`)).toHaveProperty(termOf('patched'));
+    expect(files.get(shardFile(files, 'pa'))).toHaveProperty(termOf('patched'));
   });
 
   it('splits a crowded shard by the third letter, and names a shard that is not plain ASCII by its code points', () => {
     const many = Array.from({ length: 1001 }, (_, index) => readPage(page('Role', `<h1>Deploy ${index}</h1><p>de Ünïcode</p>`), `p/${index}/`)!);
     const files = buildIndex(many);
-    const keys = new Set((files.get('meta.json.pack') as { shards: string[] }).shards);
+    const keys = new Set(metaOf(files).shards);
     expect(shardOf(termOf('deploy'), keys)).toBe('dep');
     expect(shardOf('de', keys)).toBe('de');
-    expect(shardFileName('ün')).toBe('ufc-6e');
-    expect(files.has(`terms/${shardFileName(shardOf(termOf('Ünïcode'), keys)!)}.json.pack`)).toBe(true);
+    expect(shardFile(files, 'ün')).toMatch(/\/terms\/ufc-6e\.json\.pack$/);
+    expect(files.has(shardFile(files, shardOf(termOf('Ünïcode'), keys)!))).toBe(true);
   });
 });
 
@@ -132,12 +137,13 @@ describe('searching the index', () => {
   });
 
   it('fetches the list of pages, the shards of the words searched and, when asked, only the text of the pages shown', async () => {
-    const requested = serve(buildIndex(pages));
+    const files = buildIndex(pages);
+    const requested = serve(files);
     const index = await SearchIndex.load('/');
     const [best] = await index.search('patched');
-    expect(requested).toEqual(['meta.json.pack', 'terms/pa.json.pack']);
+    expect(requested).toEqual(['meta.json.pack', shardFile(files, 'pa')]);
     const shown = await best!.data();
-    expect(requested.at(-1)).toBe('pages/0.json.pack');
+    expect(requested.at(-1)).toBe(pageFile(files, 0));
     // "Unpatched" is another word: it does not begin with "patch".
     expect(marked(shown.excerpt)).toEqual(['Patching', 'patched']);
     expect(text(shown.excerpt)).toContain('Keeping servers patched');
@@ -159,13 +165,19 @@ describe('searching the index', () => {
     await expect(SearchIndex.load('/')).rejects.toThrow('/search-index/meta.json.pack answered 503');
   });
 
+  it('names the folder of shards and texts by their content, so a new build never mixes with an old list of pages', () => {
+    const again = metaOf(buildIndex(pages)).version;
+    expect(again).toBe(metaOf(buildIndex(pages)).version);
+    expect(metaOf(buildIndex(pages.slice(0, 2))).version).not.toBe(again);
+  });
+
   it('fetches a shard again after it failed once', async () => {
     const files = buildIndex(pages);
-    const requested = serve(files, { failing: 'terms/pa.json.pack' });
+    const requested = serve(files, { failing: shardFile(files, 'pa') });
     const index = await SearchIndex.load('/');
     await expect(index.search('patched')).rejects.toThrow('answered 503');
     serve(files);
     await expect(index.search('patched')).resolves.toHaveLength(3);
-    expect(requested.filter((name) => name === 'terms/pa.json.pack')).toHaveLength(1);
+    expect(requested.filter((name) => name === shardFile(files, 'pa'))).toHaveLength(1);
   });
 });
