@@ -1,13 +1,12 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { AstroIntegration } from 'astro';
 
 import { buildIndex, pack, readPage, type IndexedPage } from '../search/index-build';
-
-/** The folder, below the site's base, that holds the search index. */
-export const searchIndexFolder = 'search-index';
+import { indexFolder } from '../search/index-format';
+import { htmlFiles } from './built-pages';
 
 /** A built page's address below the base: `roles/devops/index.html` is `roles/devops/`. */
 const pathOf = (file: string) =>
@@ -24,16 +23,13 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(dir);
-        const files = (await readdir(root, { recursive: true, withFileTypes: true }))
-          .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-          .map((entry) => relative(root, join(entry.parentPath, entry.name)))
-          .sort();
+        const files = (await htmlFiles(root)).map((file) => relative(root, file)).sort();
         const pages: IndexedPage[] = [];
         for (const file of files) {
           const page = readPage(await readFile(join(root, file), 'utf8'), pathOf(file));
           if (page) pages.push(page);
         }
-        const out = join(root, searchIndexFolder);
+        const out = join(root, indexFolder);
         await rm(out, { recursive: true, force: true });
         let bytes = 0;
         for (const [name, content] of buildIndex(pages)) {

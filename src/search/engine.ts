@@ -2,7 +2,7 @@
  * The search page's engine: it reads the index `index-build.ts` writes, fetching only the shards a query's words need
  * and the text of the pages it shows, and ranks pages by BM25 over weighted words, as Pagefind does.
  */
-import { indexFile, shardOf, type IndexMeta, type PageText, type Shard } from './index-format';
+import { indexFile, indexFolder, shardOf, type IndexMeta, type PageText, type Shard } from './index-format';
 import { termOf, termsOf, wordsAt } from './words';
 
 /** A run of an excerpt's text, marked when it is a word searched for. */
@@ -107,14 +107,14 @@ export class SearchIndex {
 
   /** Reads the index's list of pages; fails when the host does not serve it. */
   static async load(base: string): Promise<SearchIndex> {
-    return new SearchIndex(base, await fetchJson<IndexMeta>(`${base}search-index/${indexFile.meta}`));
+    return new SearchIndex(base, await fetchJson<IndexMeta>(`${base}${indexFolder}/${indexFile.meta}`));
   }
 
   /** One of the index's files, fetched once; a file that failed to load is fetched again the next time it is needed. */
   private file<T>(name: string): Promise<T> {
     let file = this.files.get(name) as Promise<T> | undefined;
     if (!file) {
-      file = fetchJson<T>(`${this.base}search-index/${name}`);
+      file = fetchJson<T>(`${this.base}${indexFolder}/${name}`);
       file.catch(() => this.files.delete(name));
       this.files.set(name, file);
     }

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, RootContent } from 'hast';
 
-import { indexFile, type IndexMeta, type PageText, type Shard } from './index-format';
+import { firstLetters, indexFile, type IndexMeta, type PageText, type Shard } from './index-format';
 import { compoundsOf, termOf, wordsAt } from './words';
 
 /** A part of a page that starts at a heading with an id, so a result can link straight to it. */
@@ -159,14 +159,13 @@ export function buildIndex(pages: IndexedPage[]): Map<string, unknown> {
     }),
   );
 
-  const byKey = (length: number) => (term: string) => [...term].slice(0, length).join('');
   const shards = new Map<string, Shard>();
-  const groups = Map.groupBy([...postings.keys()].sort(), byKey(2));
+  const groups = Map.groupBy([...postings.keys()].sort(), (term) => firstLetters(term, 2));
   for (const [key, terms] of groups) {
     const size = terms.reduce((sum, term) => sum + postings.get(term)!.length, 0);
     const split = size > shardLimit;
     for (const term of terms) {
-      const shardKey = split && [...term].length >= 3 ? byKey(3)(term) : key;
+      const shardKey = split && [...term].length >= 3 ? firstLetters(term, 3) : key;
       if (!shards.has(shardKey)) shards.set(shardKey, {});
       shards.get(shardKey)![term] = postings.get(term)!;
     }

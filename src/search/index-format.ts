@@ -3,6 +3,9 @@
  * (`engine.ts`), in one place so the two cannot drift apart.
  */
 
+/** The folder, below the site's base, that holds the search index. */
+export const indexFolder = 'search-index';
+
 /** What the search page reads first: every page, and which shards exist. */
 export interface IndexMeta {
   /** Per page: its path, title, kind and length in words. */
@@ -41,11 +44,13 @@ export function shardFileName(key: string): string {
   return /^[a-z0-9]+$/.test(key) ? key : `u${[...key].map((char) => char.codePointAt(0)!.toString(16)).join('-')}`;
 }
 
+/** A term's first letters (not UTF-16 units), which name the shard it is in. */
+export const firstLetters = (term: string, count: number) => [...term].slice(0, count).join('');
+
 /** The shard a term belongs to, given the shards the index has: its first three letters where those were split off. */
 export function shardOf(term: string, shards: ReadonlySet<string>): string | undefined {
-  const chars = [...term];
-  const three = chars.slice(0, 3).join('');
-  if (chars.length >= 3 && shards.has(three)) return three;
-  const two = chars.slice(0, 2).join('');
+  const three = firstLetters(term, 3);
+  if ([...term].length >= 3 && shards.has(three)) return three;
+  const two = firstLetters(term, 2);
   return shards.has(two) ? two : undefined;
 }
