@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 import type { AstroIntegration } from 'astro';
+
+import { htmlFiles } from './built-pages';
 
 const pagesAtOnce = 16;
 
@@ -32,11 +33,6 @@ export function policyFor(html: string, directives: readonly string[]): string {
     styleAttributes.length > 0 ? `style-src-attr 'unsafe-hashes' ${unique(styleAttributes)}` : "style-src-attr 'none'",
   ].join('; ');
 }
-
-const htmlFiles = async (dir: string): Promise<string[]> =>
-  (await readdir(dir, { withFileTypes: true, recursive: true }))
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
 
 /** Adds a hash-based Content-Security-Policy `<meta>` to every built page. */
 export function contentSecurityPolicy(directives: readonly string[]): AstroIntegration {
