@@ -96,6 +96,8 @@ export class SearchIndex {
   private readonly files = new Map<string, Promise<unknown>>();
   private readonly shardKeys: ReadonlySet<string>;
   private readonly averageWords: number;
+  /** Each page's title as terms, read once rather than at every search. */
+  private readonly titleTerms: string[][];
 
   private constructor(
     private readonly base: string,
@@ -103,6 +105,7 @@ export class SearchIndex {
   ) {
     this.shardKeys = new Set(meta.shards);
     this.averageWords = meta.pages.reduce((sum, page) => sum + page[3], 0) / Math.max(1, meta.pages.length);
+    this.titleTerms = meta.pages.map(([, title]) => termsOf(title));
   }
 
   /** Reads the index's list of pages; fails when the host does not serve it. */
@@ -171,43 +174,39 @@ export class SearchIndex {
         }, 0);
         // A word in the page's title counts once more, beyond what repeats in the text can add: a page called
         // "Patching and updates" answers "keep servers patched" before pages that mention patching often.
-        const titleTerms = termsOf(this.meta.pages[page]![1]);
         const titleScore = terms.reduce((sum, term, index) => {
-          if (!titleTerms.some((titleTerm) => term.similarity(titleTerm) > 0)) return sum;
+          if (!this.titleTerms[page]!.some((titleTerm) => term.similarity(titleTerm) > 0)) return sum;
           return sum + titleWeight * rarity(Math.max(1, ...matches[index]!.map(({ pages }) => pages.size)));
         }, 0);
         const sectionScore = (section: number) =>
           scored.reduce((sum, { similarity, pages }) => sum + rarity(pages.size) * similarity * (pages.get(page)?.sections.get(section) ?? 0), 0);
-        const match: Match = {
-          page,
-          url: this.base + this.meta.pages[page]![0],
-          score: score + titleScore,
-          data: () => this.found(page, terms, sectionScore),
-        };
+        const url = this.base + this.meta.pages[page]![0];
+        const match: Match = { page, url, score: score + titleScore, data: () => this.found(page, url, terms, sectionScore) };
         return { found, match };
       })
       .sort((a, b) => b.found - a.found || b.match.score - a.match.score || a.match.page - b.match.page)
       .map(({ match }) => match);
   }
 
-  private async found(page: number, terms: QueryTerm[], sectionScore: (section: number) => number): Promise<FoundPage> {
-    const [path, title, kind] = this.meta.pages[page]!;
-    const url = `${this.base}${path}`;
+  private async found(page: number, url: string, terms: QueryTerm[], sectionScore: (section: number) => number): Promise<FoundPage> {
+    const [, title, kind] = this.meta.pages[page]!;
     const sections = await this.file<PageText>(indexFile.page(this.meta.version, page));
     return {
       url,
       title,
       kind,
       excerpt: excerptOf(sections.map(([, , text]) => text).join(' '), terms),
+      // Excerpts only for the sections that hold a word searched for: a role page has two dozen sections.
       sections: sections
-        .map(([anchor, sectionTitle, text], index) => ({
+        .map(([anchor, sectionTitle, text], index) => ({ anchor, sectionTitle, text, score: anchor ? sectionScore(index) : 0 }))
+        .filter(({ score }) => score > 0)
+        .sort((a, b) => b.score - a.score)
+        .map(({ anchor, sectionTitle, text, score }) => ({
           title: sectionTitle,
           url: `${url}#${encodeURIComponent(anchor)}`,
           excerpt: excerptOf(text, terms),
-          score: anchor ? sectionScore(index) : 0,
-        }))
-        .filter((section) => section.score > 0)
-        .sort((a, b) => b.score - a.score),
+          score,
+        })),
     };
   }
 }
