@@ -74,16 +74,22 @@ export function startSearchPage(form: HTMLFormElement) {
       say('Type a word or phrase to search the guide, such as “error budget” or “DevOps vs SRE”.');
       return;
     }
+    say('Searching…');
+    current = { text, kind, notes, count: resultsShown };
+    await show(current, 'The search index could not be loaded, so nothing was searched. Try again in a moment, or browse the sidebar.');
+  }
+
+  /** Shows a search's results, first or more of them: the list is busy meanwhile, and an index that fails says so. */
+  async function show(search: NonNullable<typeof current>, failure: string) {
     // Assistive technology waits for the whole list rather than reading it out item by item.
     list.setAttribute('aria-busy', 'true');
-    say('Searching…');
     try {
-      current = { text, kind, notes, count: resultsShown };
-      await searchFor(current);
+      await searchFor(search);
     } catch {
-      // A search index that fails to load (a host that does not serve /search-index/, say) must not leave "Searching…" up.
+      // An index that fails to load (a host that does not serve /search-index/, or a deploy that replaced it) must not
+      // leave "Searching…" up, and the next attempt reads the index's list of pages afresh.
       index = undefined;
-      say('The search index could not be loaded, so nothing was searched. Try again in a moment, or browse the sidebar.');
+      say(failure);
     } finally {
       list.setAttribute('aria-busy', 'false');
     }
@@ -117,14 +123,10 @@ export function startSearchPage(form: HTMLFormElement) {
     if (!current) return;
     const before = list.children.length;
     current.count += resultsShown;
-    list.setAttribute('aria-busy', 'true');
-    searchFor(current)
-      .catch(() => say('The search index could not be loaded, so no more results were found. Try again in a moment.'))
-      .finally(() => {
-        list.setAttribute('aria-busy', 'false');
-        // The reader goes on from the first result added, not back at the top of the list.
-        list.children[before]?.querySelector('a')?.focus();
-      });
+    // The reader goes on from the first result added, not back at the top of the list.
+    void show(current, 'The search index could not be loaded, so no more results were found. Try again in a moment.').then(() =>
+      list.children[before]?.querySelector('a')?.focus(),
+    );
   });
 
   const kindSelect = form.elements.namedItem('kind') as HTMLSelectElement;
