@@ -84,13 +84,13 @@ function findBody(node: RootContent | { children: RootContent[] }): Element | un
   return undefined;
 }
 
-/** The text a reader sees in an element, less what search is told to ignore (a heading link's "Section titled"). */
+/** Whether search reads an element's text: not a script, nothing it is told to ignore, nothing hidden from readers. */
+const searched = (element: Element) =>
+  !unread.has(element.tagName) && attribute(element, 'dataPagefindIgnore') === undefined && !hiddenFromReaders(element);
+
+/** The text search reads in an element, such as a heading less its link's hidden "Section titled". */
 const textOf = (node: ElementContent): string =>
-  node.type === 'text'
-    ? node.value
-    : node.type === 'element' && !unread.has(node.tagName) && attribute(node, 'dataPagefindIgnore') === undefined
-      ? node.children.map(textOf).join('')
-      : '';
+  node.type === 'text' ? node.value : node.type === 'element' && searched(node) ? node.children.map(textOf).join('') : '';
 
 /** Reads one built page; `undefined` when the page is not part of the search (it has no `data-pagefind-body`). */
 export function readPage(html: string, path: string): IndexedPage | undefined {
@@ -117,10 +117,11 @@ export function readPage(html: string, path: string): IndexedPage | undefined {
       for (const compound of compoundsOf(node.value)) add(compound);
       return;
     }
-    if (node.type !== 'element' || unread.has(node.tagName)) return;
+    if (node.type !== 'element') return;
+    // A page's kind counts wherever it is marked, even in an element whose text search leaves out.
     const filter = attribute(node, 'dataPagefindFilter');
     if (filter?.startsWith('kind:')) kind = filter.slice('kind:'.length);
-    if (attribute(node, 'dataPagefindIgnore') !== undefined || hiddenFromReaders(node)) return;
+    if (!searched(node)) return;
     const heading = headingWeights[node.tagName];
     if (node.tagName === 'h1' && !title) title = textOf(node).trim();
     else if (heading && attribute(node, 'id')) startSection(attribute(node, 'id')!, textOf(node).replace(/\s+/g, ' ').trim());
