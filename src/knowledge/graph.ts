@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 
 import { collectionAt, collections as registry, pageKinds, proseKinds, type CollectionName, type PageKind, type ProseKind } from './collections';
+import { raciInputs, responsibilityMatrix, rowTitle } from './raci';
 import type { collectionSchemas } from './schemas';
 
 /**
@@ -476,6 +477,38 @@ export class KnowledgeGraph {
       if (missing.length > 0)
         problems.push(
           `${fileOf('roles', role)}: field "serves" leaves out ${missing.map((id) => `"${id}"`).join(', ')}. Every role serves every goal. Fix: add { goal: ${missing[0]}, emphasis: central, strong or supporting, why: how the role serves it }.`,
+        );
+    }
+
+    // A model's teams embody roles and its decisions name activities; the matrix they give must leave nothing undecided.
+    const activityIds = collections.activities.map((activity) => activity.id);
+    const raciActivities = [...collections.activities]
+      .sort((a, b) => a.data.order - b.data.order)
+      .map((activity) => ({
+        id: activity.id,
+        title: activity.data.title,
+        levels: Object.fromEntries(activity.data.roles.map((rating) => [rating.role.id, { level: rating.level, part: rating.part }])),
+      }));
+    for (const model of collections.models) {
+      const where = fileOf('models', model);
+      const unknownActivity = (field: string, id: string) =>
+        problems.push(`${where}: field "${field}" refers to activities "${id}", which does not exist. Fix: use one of: ${activityIds.join(', ')}.`);
+      model.data.teams.forEach((team, t) => {
+        team.roles.forEach((role, r) => {
+          if (!this.#nodes.has(keyOf('roles', role.id)))
+            problems.push(`${where}: field "teams[${t}].roles[${r}]" refers to roles "${role.id}", which does not exist. Fix: use one of: ${this.ids('roles').join(', ')}.`);
+        });
+        team.leads.forEach((activity, a) => {
+          if (!activityIds.includes(activity.id)) unknownActivity(`teams[${t}].leads[${a}]`, activity.id);
+        });
+      });
+      model.data.responsibilities.forEach((decision, d) => {
+        if (!activityIds.includes(decision.activity.id)) unknownActivity(`responsibilities[${d}].activity`, decision.activity.id);
+      });
+      const { teams, decisions } = raciInputs(model.data);
+      for (const row of responsibilityMatrix(teams, raciActivities, decisions).filter((candidate) => candidate.gap))
+        problems.push(
+          `${where}: the responsibility matrix leaves "${rowTitle(row)}" undecided: ${row.gap} Fix: add it to responsibilities with accountable (or notApplicable) and why.`,
         );
     }
 

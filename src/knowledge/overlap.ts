@@ -16,7 +16,7 @@ export interface MatrixRole {
 export interface MatrixActivity {
   id: string;
   title: string;
-  levels: Record<string, { level: Level; why: string }>;
+  levels: Record<string, { level: Level; why: string; part?: string | undefined }>;
 }
 export interface OverlapMatrix {
   roles: MatrixRole[];
@@ -33,7 +33,7 @@ export function overlapMatrix(roles: RawEntry<'roles'>[], activities: RawEntry<'
       .map((activity) => ({
         id: activity.id,
         title: activity.data.title,
-        levels: Object.fromEntries(activity.data.roles.map((rating) => [rating.role.id, { level: rating.level, why: rating.why }])),
+        levels: Object.fromEntries(activity.data.roles.map((rating) => [rating.role.id, { level: rating.level, why: rating.why, part: rating.part }])),
       })),
   };
 }

@@ -1,15 +1,29 @@
 /**
- * An operating model's responsibility matrix, derived rather than typed: each team takes on the activities its roles
- * own or share (the activities' ratings), and four rules turn that into Responsible, Accountable, Consulted and
- * Informed. The build and the self-check's adjustable result run this same code.
+ * An operating model's responsibility matrix, derived rather than typed cell by cell. Three kinds of data decide each
+ * cell: how much each team's roles do of the activity (the activities' ratings, each with the part a role does), the
+ * team's Team Topologies type and whether it is a partner, and the model's own decisions, each with its reason. The
+ * order in which a model lists its teams never changes a cell. The build, the model pages and the self-check's
+ * adjustable result run this same code.
  */
 
 export type Letter = 'R' | 'A' | 'C' | 'I';
 export const letterNames: Record<Letter, string> = { R: 'Responsible', A: 'Accountable', C: 'Consulted', I: 'Informed' };
 
+export const teamTypes = ['stream-aligned', 'platform', 'enabling', 'complicated-subsystem', 'outside-team-topologies'] as const;
+export type TeamType = (typeof teamTypes)[number];
+/** How a page names each type, as in "Platform team". */
+export const teamTypeLabels: Record<TeamType, string> = {
+  'stream-aligned': 'Stream-aligned team',
+  platform: 'Platform team',
+  enabling: 'Enabling team',
+  'complicated-subsystem': 'Complicated-subsystem team',
+  'outside-team-topologies': 'A function outside Team Topologies’ four team types',
+};
+
 export interface RaciTeam {
   id: string;
   name: string;
+  type: TeamType;
   /** A managed service provider or consultancy: it can do the work, but the answer for it stays in-house. */
   partner: boolean;
   roles: string[];
@@ -17,69 +31,171 @@ export interface RaciTeam {
 export interface RaciActivity {
   id: string;
   title: string;
-  /** How much each role does of it: owns, shares or rarely. */
-  levels: Record<string, { level: 'owns' | 'shares' | 'rarely' }>;
+  /** How much each role does of it (owns, shares or rarely), and the part it does, such as "own services". */
+  levels: Record<string, { level: 'owns' | 'shares' | 'rarely'; part?: string | undefined }>;
+}
+/** What a model decides where the ratings alone do not, always with its reason. */
+export interface RaciDecision {
+  activity: string;
+  /** The part of the activity this row covers, where the model splits it, such as "critical services". */
+  scope?: string | undefined;
+  /** Why the activity does not arise in this model. */
+  notApplicable?: string | undefined;
+  /** The in-house team that answers for it. */
+  accountable?: string | undefined;
+  /** The teams that do it, in place of those the ratings name. */
+  responsible?: string[] | undefined;
+  /** Teams asked before the work is done, besides any enabling team that coaches it. */
+  consulted?: string[] | undefined;
+  why?: string | undefined;
+}
+export interface RaciCell {
+  letters: Letter[];
+  /** The part a Responsible team does, where another team answers for the whole, such as "own services". */
+  part?: string;
 }
 export interface RaciRow {
   activity: { id: string; title: string };
-  /** Each team's letters, in the model's team order: `['A', 'R']` for the team that does the work and answers for it. */
-  cells: Letter[][];
-  /** Why the row needs a decision the teams' roles do not make, such as an activity no team does. */
+  scope?: string;
+  /** Each team's cell, in the order of the teams given. Empty where the activity does not apply. */
+  cells: RaciCell[];
+  /** Why the activity does not arise in this model; its cells are then empty. */
+  notApplicable?: string;
+  /** The model's reason for deciding the row as it does. */
+  decided?: string;
+  /** A decision nobody has made yet, such as who answers for work only a partner does. */
   gap?: string;
 }
 
-const rank = { owns: 2, shares: 1, rarely: 0 } as const;
+const rank = { rarely: 0, shares: 1, owns: 2 } as const;
+const noOwnerInHouse = 'Only a partner or an enabling team does it, and neither can answer for it: name the in-house team that does.';
+
+/** How much of the activity a team's roles do, and the part named by the role that does most of it. */
+function involvement(team: RaciTeam, activity: RaciActivity): { level: number; part?: string } {
+  const ratings = team.roles.map((role) => activity.levels[role] ?? { level: 'rarely' as const });
+  const level = Math.max(0, ...ratings.map((rating) => rank[rating.level]));
+  const parts = [...new Set(ratings.filter((rating) => rank[rating.level] === level && rating.part).map((rating) => rating.part!))].sort();
+  return parts.length > 0 ? { level, part: parts.join('; ') } : { level };
+}
+
+const names = (teams: RaciTeam[]) =>
+  teams
+    .map((team) => team.name)
+    .sort()
+    .join(' and ');
 
 /**
- * The rules, in order:
- * 1. Responsible: the teams whose roles do most of the activity (own it, or share it where no team owns it), or the
- *    team it has been moved to.
- * 2. Accountable: the first in-house team among those, else the first in-house team that takes part at all, else the
- *    first in-house team: a partner is never accountable.
- * 3. Consulted: teams that share an activity another team owns.
- * 4. Informed: everyone else.
- * An activity no team's roles take part in is a gap, shown rather than silently given to someone.
+ * The one team that answers for work done by `doers`, or why there is none: of the in-house teams that do it and are
+ * not enabling teams, the one whose roles do most of it; where several tie, the stream-aligned one, since the other
+ * types exist to serve it. Anything else is a decision the model has to make.
  */
-export function responsibilityMatrix(teams: RaciTeam[], activities: RaciActivity[], movedTo: Record<string, string> = {}): RaciRow[] {
-  const inHouse = teams.filter((team) => !team.partner);
-  return activities.map((activity) => {
-    const levelOf = (team: RaciTeam) => Math.max(0, ...team.roles.map((role) => rank[activity.levels[role]?.level ?? 'rarely']));
-    const top = Math.max(0, ...teams.map(levelOf));
+function ownerOf(doers: RaciTeam[], levelOf: (team: RaciTeam) => number): { team?: RaciTeam; gap?: string } {
+  const candidates = doers.filter((team) => !team.partner && team.type !== 'enabling');
+  if (candidates.length === 0)
+    return doers.length > 0 ? { gap: noOwnerInHouse } : {};
+  const top = Math.max(...candidates.map(levelOf));
+  const leaders = candidates.filter((team) => levelOf(team) === top);
+  const streamAligned = leaders.filter((team) => team.type === 'stream-aligned');
+  if (leaders.length === 1) return { team: leaders[0]! };
+  if (streamAligned.length === 1) return { team: streamAligned[0]! };
+  return { gap: `${names(streamAligned.length > 1 ? streamAligned : leaders)} do as much of it: decide which one answers for it.` };
+}
+
+/** Who answers for work a reader moved: the in-house team it moved to, or else whoever answered before the move. */
+function ownerAfterMove(moved: RaciTeam, formerDoers: RaciTeam[], levelOf: (team: RaciTeam) => number): { team?: RaciTeam; gap?: string } {
+  if (!moved.partner && moved.type !== 'enabling') return { team: moved };
+  const before = ownerOf(formerDoers, levelOf);
+  return before.team ? before : { gap: noOwnerInHouse };
+}
+
+/**
+ * The rules:
+ * - Not applicable: the model says the activity does not arise, and why, unless the reader has given it to a team.
+ * - Responsible: every team whose roles own or share the activity, each for its part, except enabling teams; or the
+ *   teams the model names; or the one team a reader moved it to.
+ * - Accountable: the team the model names; else the in-house team the work was moved to; else `ownerOf` the doers. A
+ *   partner and an enabling team never answer for the work.
+ * - Consulted: an enabling team, for the practices its roles own or share (it coaches them), and the teams the model names.
+ * - Informed: everyone else.
+ */
+export function responsibilityMatrix(
+  teams: RaciTeam[],
+  activities: RaciActivity[],
+  decisions: RaciDecision[] = [],
+  movedTo: Record<string, string> = {},
+): RaciRow[] {
+  const present = (ids: string[] | undefined) => (ids ?? []).flatMap((id) => teams.filter((team) => team.id === id));
+  return activities.flatMap((activity) => {
+    const own = decisions.filter((decision) => decision.activity === activity.id);
     const moved = teams.find((team) => team.id === movedTo[activity.id]);
-    const responsible = moved ? [moved] : top > 0 ? teams.filter((team) => levelOf(team) === top) : [];
-    const accountable =
-      responsible.find((team) => !team.partner) ??
-      [...inHouse].sort((a, b) => levelOf(b) - levelOf(a)).find((team) => levelOf(team) > 0) ??
-      (responsible.length > 0 ? inHouse[0] : undefined);
-    const cells = teams.map((team): Letter[] => {
-      const letters: Letter[] = [];
-      if (team === accountable) letters.push('A');
-      if (responsible.includes(team)) letters.push('R');
-      if (letters.length === 0) letters.push(levelOf(team) > 0 && top === 2 ? 'C' : 'I');
-      return letters;
+    // A reader who moves a split activity gives all of it to one team, so it becomes one row again.
+    const variants: (RaciDecision | undefined)[] = own.length === 0 || (moved && own.some((decision) => decision.scope)) ? [undefined] : own;
+    return variants.map((decision): RaciRow => {
+      const title = { id: activity.id, title: activity.title };
+      const scope = decision?.scope ? { scope: decision.scope } : {};
+      if (decision?.notApplicable && !moved) return { activity: title, ...scope, cells: teams.map(() => ({ letters: [] })), notApplicable: decision.notApplicable };
+
+      const levelOf = (team: RaciTeam) => involvement(team, activity).level;
+      const rated = teams.filter((team) => levelOf(team) > 0 && team.type !== 'enabling');
+      const named = decision?.responsible ? present(decision.responsible) : undefined;
+      const doers = moved ? [moved] : (named ?? rated);
+      const chosen = present(decision?.accountable ? [decision.accountable] : [])[0];
+      const owner = chosen ? { team: chosen } : moved ? ownerAfterMove(moved, named ?? rated, levelOf) : ownerOf(doers, levelOf);
+      const coaches = teams.filter((team) => team.type === 'enabling' && levelOf(team) > 0);
+      const consulted = new Set([...coaches, ...present(decision?.consulted)]);
+
+      const cells = teams.map((team): RaciCell => {
+        const letters: Letter[] = [];
+        if (team === owner.team) letters.push('A');
+        if (doers.includes(team)) letters.push('R');
+        if (letters.length === 0) letters.push(consulted.has(team) ? 'C' : 'I');
+        const { part } = involvement(team, activity);
+        return letters.join('') === 'R' && part && !moved ? { letters, part } : { letters };
+      });
+      const gap = doers.length === 0 ? 'No team in this model does it: name who will, or move it to a partner.' : owner.gap;
+      return {
+        activity: title,
+        ...scope,
+        cells,
+        ...(decision?.why && !moved ? { decided: decision.why } : {}),
+        ...(gap ? { gap } : {}),
+      };
     });
-    const gap = responsible.length === 0 ? 'No team in this model does it: name who will, or move it to a partner.' : undefined;
-    return { activity: { id: activity.id, title: activity.title }, cells, ...(gap ? { gap } : {}) };
   });
 }
+
+/** A model's teams and decisions as the rule reads them, from its frontmatter. */
+export function raciInputs(model: {
+  teams: { id: string; name: string; type: TeamType; partner: boolean; roles: { id: string }[] }[];
+  responsibilities: (Omit<RaciDecision, 'activity'> & { activity: { id: string } })[];
+}): { teams: RaciTeam[]; decisions: RaciDecision[] } {
+  return {
+    teams: model.teams.map((team) => ({ id: team.id, name: team.name, type: team.type, partner: team.partner, roles: team.roles.map((role) => role.id) })),
+    decisions: model.responsibilities.map((decision) => ({ ...decision, activity: decision.activity.id })),
+  };
+}
+
+/** A row's name: the activity, and the part of it the row covers where the model splits it. */
+export const rowTitle = (row: RaciRow) => (row.scope ? `${row.activity.title}: ${row.scope}` : row.activity.title);
+
+/** A cell as every export and the page write it: "A, R", or "R (own services)", or "N/A". */
+export const cellText = (cell: RaciCell) => (cell.letters.length === 0 ? 'N/A' : cell.letters.join(', ') + (cell.part ? ` (${cell.part})` : ''));
+
+/** What a reader needs to know about a row beside its letters: a gap to fill, why it does not apply, or why it was decided so. */
+export const rowNote = (row: RaciRow) =>
+  row.gap ? `Gap: ${row.gap}` : row.notApplicable ? `Not applicable: ${row.notApplicable}` : row.decided ? `Decided: ${row.decided}` : '';
+
+const header = (teams: RaciTeam[]) => ['Activity', ...teams.map((team) => (team.partner ? `${team.name} (partner)` : team.name)), 'Note'];
+const rowCells = (row: RaciRow) => [rowTitle(row), ...row.cells.map(cellText), rowNote(row)];
 
 /** The matrix as a Markdown table, for pasting into onboarding material. */
 export function raciMarkdown(teams: RaciTeam[], rows: RaciRow[]): string {
   const line = (cells: string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
-  return [
-    line(['Activity', ...teams.map((team) => (team.partner ? `${team.name} (partner)` : team.name))]),
-    line(['---', ...teams.map(() => '---')]),
-    ...rows.map((row) => line([row.activity.title, ...row.cells.map((letters) => letters.join(', '))])),
-  ].join('\n');
+  return [line(header(teams)), line(header(teams).map(() => '---')), ...rows.map((row) => line(rowCells(row)))].join('\n');
 }
 
 /** The matrix as CSV (RFC 4180), for a spreadsheet. */
 export function raciCsv(teams: RaciTeam[], rows: RaciRow[]): string {
-  const field = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  return [
-    ['Activity', ...teams.map((team) => (team.partner ? `${team.name} (partner)` : team.name))],
-    ...rows.map((row) => [row.activity.title, ...row.cells.map((letters) => letters.join(' '))]),
-  ]
-    .map((cells) => cells.map(field).join(','))
-    .join('\r\n');
+  const field = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  return [header(teams), ...rows.map(rowCells)].map((cells) => cells.map(field).join(',')).join('\r\n');
 }

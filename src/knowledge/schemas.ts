@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 
 import type { CollectionName } from './collections';
+import { teamTypes } from './raci';
 
 /**
  * The knowledge graph's shape: one schema per collection. Relations are `reference()` fields; the
@@ -28,6 +29,60 @@ const phrases = (what: string, min: number) =>
   z
     .array(z.string().trim().min(2), { error: `${what} must be a list of short phrases.` })
     .min(min, { error: `${what} needs at least ${min} items.` });
+
+const teamId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a team must be named by its id in this model, in kebab-case.' });
+
+interface ModelShape {
+  teams: { id: string; type: string; partner: boolean; roles: unknown[]; interactions: { with: string }[] }[];
+  responsibilities: { activity: { id: string }; scope?: string | undefined; notApplicable?: string | undefined; accountable?: string | undefined; responsible?: string[] | undefined; consulted?: string[] | undefined }[];
+}
+
+/** A model's teams and decisions must name each other correctly: checked here so the message names the field. */
+function checkTeams(model: ModelShape, context: z.RefinementCtx) {
+  const ids = model.teams.map((team) => team.id);
+  const known = (id: string, path: (string | number)[]) => {
+    if (!ids.includes(id)) context.addIssue({ code: 'custom', path, message: `"${id}" is not a team of this model. Fix: use one of ${ids.join(', ')}.` });
+  };
+  model.teams.forEach((team, t) => {
+    if (ids.indexOf(team.id) !== t) context.addIssue({ code: 'custom', path: ['teams', t, 'id'], message: `team id "${team.id}" is used twice.` });
+    if (team.roles.length === 0 && team.type !== 'outside-team-topologies')
+      context.addIssue({
+        code: 'custom',
+        path: ['teams', t, 'roles'],
+        message: 'roles needs the one or two roles the team embodies; only a function outside Team Topologies (a control function) may embody none.',
+      });
+    team.interactions.forEach((interaction, i) => {
+      if (!ids.includes(interaction.with) || interaction.with === team.id)
+        context.addIssue({
+          code: 'custom',
+          path: ['teams', t, 'interactions', i, 'with'],
+          message: `"${interaction.with}" is not another team of this model. Fix: use one of ${ids.filter((id) => id !== team.id).join(', ')}.`,
+        });
+    });
+  });
+  if (model.teams.every((team) => team.partner))
+    context.addIssue({ code: 'custom', path: ['teams'], message: 'at least one team must be in-house: a partner never answers for the work.' });
+  const seen = new Map<string, string | undefined>();
+  model.responsibilities.forEach((decision, d) => {
+    const at = (...path: (string | number)[]) => ['responsibilities', d, ...path];
+    const key = `${decision.activity.id}/${decision.scope ?? ''}`;
+    if (seen.has(key)) context.addIssue({ code: 'custom', path: at('activity'), message: `"${decision.activity.id}"${decision.scope ? ` (${decision.scope})` : ''} is decided twice. Fix: keep one entry.` });
+    const other = [...seen.keys()].find((candidate) => candidate.startsWith(`${decision.activity.id}/`));
+    if (other && (other.endsWith('/') || !decision.scope))
+      context.addIssue({ code: 'custom', path: at('scope'), message: `"${decision.activity.id}" is split into parts elsewhere, so every entry for it needs a scope.` });
+    seen.set(key, decision.scope);
+    if (decision.notApplicable && (decision.accountable || decision.responsible || decision.consulted))
+      context.addIssue({ code: 'custom', path: at('notApplicable'), message: 'an activity that does not apply has no accountable, responsible or consulted team. Fix: remove them, or remove notApplicable.' });
+    if (decision.accountable) {
+      known(decision.accountable, at('accountable'));
+      const team = model.teams.find((candidate) => candidate.id === decision.accountable);
+      if (team?.partner) context.addIssue({ code: 'custom', path: at('accountable'), message: `"${team.id}" is a partner, and a partner never answers for the work. Fix: name the in-house team that holds the contract.` });
+      if (team?.type === 'enabling') context.addIssue({ code: 'custom', path: at('accountable'), message: `"${team.id}" is an enabling team, which coaches and never answers for the work. Fix: name the team it coaches.` });
+    }
+    decision.responsible?.forEach((id, i) => known(id, at('responsible', i)));
+    decision.consulted?.forEach((id, i) => known(id, at('consulted', i)));
+  });
+}
 
 /** Fields every entry page shares. */
 const entryFields = (reference: Reference) => ({
@@ -165,8 +220,8 @@ export const collectionSchemas = (reference: Reference) => {
       .object({
         ...entryFields(reference),
         /**
-         * The model's teams, two to four, a partner included. For each activity, the first in-house team whose roles
-         * do most of it is accountable, so the team that answers for most of the work comes first.
+         * The model's teams, two to four, a partner included. Their responsibility matrix is derived from the roles they
+         * embody, their types and `responsibilities` (src/knowledge/raci.ts); the order they are listed in changes nothing.
          */
         teams: z
           .array(
@@ -175,17 +230,22 @@ export const collectionSchemas = (reference: Reference) => {
                 /** Stable key for the team, in kebab-case, unique in the model. */
                 id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'team id must be kebab-case.' }),
                 name: z.string().trim().min(2),
-                /** Its Team Topologies type. */
-                type: z.enum(['stream-aligned', 'platform', 'enabling', 'complicated-subsystem'], {
-                  error: 'type must be stream-aligned, platform, enabling or complicated-subsystem (the Team Topologies types).',
+                /** Its Team Topologies type, or `outside-team-topologies` for a function the four types do not describe. */
+                type: z.enum(teamTypes, {
+                  error: `type must be one of ${teamTypes.join(', ')}: a Team Topologies type, or outside-team-topologies for a function such as staff IT or a control function.`,
                 }),
-                /** The roles the team embodies: it takes on every activity they own or share. */
-                roles: z.array(reference('roles')).min(1, { error: 'roles needs the one or two roles the team embodies.' }).max(2, {
+                /** The roles the team embodies: it does every activity they own or share. A control function may embody none. */
+                roles: z.array(reference('roles')).max(2, {
                   error: 'roles takes at most two roles: a team that embodies more is several teams.',
                 }),
                 /** A managed service provider or consultancy: it does work, but never answers for it. */
                 partner: z.boolean().default(false),
                 purpose: oneLine('purpose'),
+                /**
+                 * The activities the model's prose says this team answers for; a test checks that the matrix makes it
+                 * Accountable for each of them and for nothing else.
+                 */
+                leads: z.array(reference('activities')).default([]),
                 /** How it works with the model's other teams, in Team Topologies' interaction modes. */
                 interactions: z
                   .array(
@@ -204,23 +264,32 @@ export const collectionSchemas = (reference: Reference) => {
               .strict(),
           )
           .min(2, { error: 'teams needs at least two teams.' })
-          .max(4, { error: 'teams takes at most four: a model a team lead can adopt names a small set of teams.' })
-          .superRefine((teams, context) => {
-            const ids = teams.map((team) => team.id);
-            teams.forEach((team, t) => {
-              if (ids.indexOf(team.id) !== t) context.addIssue({ code: 'custom', path: [t, 'id'], message: `team id "${team.id}" is used twice.` });
-              team.interactions.forEach((interaction, i) => {
-                if (!ids.includes(interaction.with) || interaction.with === team.id)
-                  context.addIssue({
-                    code: 'custom',
-                    path: [t, 'interactions', i, 'with'],
-                    message: `"${interaction.with}" is not another team of this model. Fix: use one of ${ids.filter((id) => id !== team.id).join(', ')}.`,
-                  });
-              });
-            });
-            if (teams.every((team) => team.partner))
-              context.addIssue({ code: 'custom', path: [], message: 'at least one team must be in-house: a partner never answers for the work.' });
-          }),
+          .max(4, { error: 'teams takes at most four: a model a team lead can adopt names a small set of teams.' }),
+        /**
+         * What the model decides where the activities' ratings do not: an activity that does not arise here
+         * (`notApplicable`), the team that answers for one (`accountable`), the teams that do it (`responsible`) or are
+         * asked first (`consulted`), or a split into parts (`scope`, one entry per part). Each decision gives its `why`.
+         */
+        responsibilities: z
+          .array(
+            z
+              .object({
+                activity: reference('activities'),
+                /** The part of the activity this entry covers, such as "critical services"; each part becomes a row. */
+                scope: z.string().trim().min(2).max(40).optional(),
+                /** Why the activity does not arise in this model. */
+                notApplicable: oneLine('notApplicable').optional(),
+                accountable: teamId.optional(),
+                responsible: z.array(teamId).min(1).optional(),
+                consulted: z.array(teamId).min(1).optional(),
+                why: oneLine('why').optional(),
+              })
+              .strict()
+              .refine((decision) => Boolean(decision.notApplicable) !== Boolean(decision.why), {
+                error: 'each responsibility needs either notApplicable (why the activity does not arise) or why (the reason for the decision), not both.',
+              }),
+          )
+          .default([]),
         /** The company contexts the model fits: factor options, each with why. The self-check ranks models by them. */
         fits: z
           .array(z.object({ factor: reference('factors'), option: z.string().trim().min(2), why }).strict())
@@ -228,7 +297,8 @@ export const collectionSchemas = (reference: Reference) => {
         /** The model a company running this one usually grows into, and why. */
         evolvesInto: z.array(z.object({ model: reference('models'), why }).strict()).default([]),
       })
-      .strict(),
+      .strict()
+      .superRefine(checkTeams),
 
     goals: z
       .object({
@@ -302,6 +372,8 @@ export const collectionSchemas = (reference: Reference) => {
                 role: reference('roles'),
                 /** `owns`: the role is accountable for it; `shares`: it takes part; `rarely`: it seldom touches it. */
                 level: z.enum(['owns', 'shares', 'rarely'], { error: 'level must be owns, shares or rarely.' }),
+                /** The part of the activity the role does, in a few words, such as "own services": shown beside R in a responsibility matrix. */
+                part: z.string().trim().min(2).max(40, { error: 'part must be a few words, 40 characters at most, such as "own services".' }).optional(),
                 why,
               })
               .strict(),

@@ -1,5 +1,5 @@
 import { ignoredParts } from './echo';
-import { responsibilityMatrix, raciCsv, raciMarkdown, letterNames } from '../knowledge/raci';
+import { type RaciDecision, letterNames, raciCsv, raciMarkdown, responsibilityMatrix, rowTitle, teamTypeLabels } from '../knowledge/raci';
 import {
   addedPartner,
   adjustedTeams,
@@ -69,7 +69,7 @@ export function startSelfCheck(form: HTMLFormElement) {
     const list = element('ul', '', { class: 'teams' });
     for (const team of teams) {
       const item = element('li');
-      item.append(element('strong', team.partner ? `${team.name} (partner)` : team.name), ` (${team.type}): ${team.purpose} `);
+      item.append(element('strong', team.partner ? `${team.name} (partner)` : team.name), ` (${teamTypeLabels[team.type]}): ${team.purpose} `);
       const roles = team.roles.map((id) => data.roles.find((role) => role.id === id)!);
       if (roles.length > 0) {
         item.append('Embodies ');
@@ -82,6 +82,8 @@ export function startSelfCheck(form: HTMLFormElement) {
           adjust((params) => {
             if (team.id.startsWith('added-')) params.delete('add', team.id.slice('added-'.length));
             else params.append('drop', team.id);
+            // Work the reader had moved to this team goes back to the teams its roles give it.
+            for (const value of params.getAll('move').filter((entry) => entry.endsWith(`:${team.id}`))) params.delete('move', value);
           }, '#result-teams'),
         );
         item.append(drop);
@@ -103,8 +105,8 @@ export function startSelfCheck(form: HTMLFormElement) {
     return wrapper;
   }
 
-  function matrixTable(teams: ModelTeam[], move: Record<string, string>): { table: HTMLElement; markdown: string; csv: string } {
-    const rows = responsibilityMatrix(teams, data.activities, move);
+  function matrixTable(teams: ModelTeam[], decisions: RaciDecision[], move: Record<string, string>): { table: HTMLElement; markdown: string; csv: string } {
+    const rows = responsibilityMatrix(teams, data.activities, decisions, move);
     // The same scrolling region as ScrollTable.astro, hint included.
     const wrapper = element('div', '', { class: 'scroll-table', role: 'region', 'aria-labelledby': 'result-matrix', tabindex: '0' });
     const hint = element('p', 'Scroll sideways to see every team ', { class: 'scroll-hint' });
@@ -121,40 +123,60 @@ export function startSelfCheck(form: HTMLFormElement) {
     table.append(element('thead'));
     table.tHead!.append(head);
     const body = element('tbody');
-    rows.forEach((row) => {
+    const notes = element('ol', '', { class: 'raci-notes', 'aria-label': 'Decisions behind the matrix' });
+    rows.forEach((row, i) => {
       const activity = data.activities.find((candidate) => candidate.id === row.activity.id)!;
       const tr = element('tr');
       const th = element('th', '', { scope: 'row' });
       th.append(link(activity.href, activity.title));
+      if (row.scope) th.append(`: ${row.scope}`);
+      if (row.decided) {
+        notes.append(element('li', `${rowTitle(row)}: ${row.decided}`, { id: `result-note-${notes.children.length + 1}` }));
+        const marker = element('sup');
+        marker.append(link(`#result-note-${notes.children.length}`, String(notes.children.length)));
+        marker.firstElementChild!.setAttribute('aria-label', `Note ${notes.children.length}`);
+        th.append(marker);
+      }
       if (row.gap) th.append(element('span', row.gap, { class: 'gap' }));
       tr.append(th);
-      row.cells.forEach((letters) => {
-        const td = element('td', '', { 'data-letters': letters.join('') });
-        td.append(
-          element('span', letters.join(', '), { 'aria-hidden': 'true' }),
-          element('span', letters.map((letter) => letterNames[letter]).join(' and '), { class: 'sr-only' }),
-        );
-        tr.append(td);
-      });
-      const choice = element('select', '', { 'aria-label': `Who does ${activity.title}`, 'data-move': activity.id });
-      choice.append(element('option', 'As the roles say', { value: '' }));
-      for (const team of teams) choice.append(element('option', team.partner ? `${team.name} (partner)` : team.name, { value: team.id }));
-      if (!teams.some((team) => team.partner)) choice.append(element('option', 'A partner', { value: addedPartner.id }));
-      choice.value = move[activity.id] ?? '';
-      choice.addEventListener('change', () =>
-        adjust((params) => {
-          for (const value of params.getAll('move').filter((entry) => entry.startsWith(`${activity.id}:`))) params.delete('move', value);
-          if (choice.value) params.append('move', `${activity.id}:${choice.value}`);
-        }, `[data-move="${activity.id}"]`),
-      );
+      if (row.notApplicable) tr.append(element('td', `Not applicable: ${row.notApplicable}`, { class: 'not-applicable', colspan: String(teams.length) }));
+      else
+        row.cells.forEach((cell) => {
+          const td = element('td', '', { 'data-letters': cell.letters.join('') });
+          td.append(
+            element('span', cell.letters.join(', '), { 'aria-hidden': 'true' }),
+            element('span', cell.letters.map((letter) => letterNames[letter]).join(' and '), { class: 'sr-only' }),
+          );
+          if (cell.part) td.append(element('span', cell.part, { class: 'part' }));
+          tr.append(td);
+        });
+      // A split activity has one "Done by" control, on its first row: moving it gives all of it to one team.
       const cell = element('td');
-      cell.append(choice);
+      if (rows.findIndex((candidate) => candidate.activity.id === row.activity.id) === i) cell.append(doneBy(activity, teams, move));
       tr.append(cell);
       body.append(tr);
     });
     table.append(body);
     wrapper.append(table);
-    return { table: wrapper, markdown: raciMarkdown(teams, rows), csv: raciCsv(teams, rows) };
+    const holder = element('div');
+    holder.append(wrapper, ...(notes.children.length > 0 ? [notes] : []));
+    return { table: holder, markdown: raciMarkdown(teams, rows), csv: raciCsv(teams, rows) };
+  }
+
+  /** The control that gives an activity to one team, or back to the teams its roles give it. */
+  function doneBy(activity: SelfCheckData['activities'][number], teams: ModelTeam[], move: Record<string, string>): HTMLSelectElement {
+    const choice = element('select', '', { 'aria-label': `Who does ${activity.title}`, 'data-move': activity.id });
+    choice.append(element('option', 'As the model says', { value: '' }));
+    for (const team of teams) choice.append(element('option', team.partner ? `${team.name} (partner)` : team.name, { value: team.id }));
+    if (!teams.some((team) => team.partner)) choice.append(element('option', 'A partner', { value: addedPartner.id }));
+    choice.value = move[activity.id] ?? '';
+    choice.addEventListener('change', () =>
+      adjust((params) => {
+        for (const value of params.getAll('move').filter((entry) => entry.startsWith(`${activity.id}:`))) params.delete('move', value);
+        if (choice.value) params.append('move', `${activity.id}:${choice.value}`);
+      }, `[data-move="${activity.id}"]`),
+    );
+    return choice;
   }
 
   function exportControls(title: string, markdown: string, csv: string): HTMLElement[] {
@@ -208,7 +230,7 @@ export function startSelfCheck(form: HTMLFormElement) {
     result.append(...modelSummary('Best fit', best));
     result.append(element('h3', 'Teams to set up', { id: 'result-teams', tabindex: '-1' }), teamList(teams, teams.length > 1), addControl(teams));
     const matrixHeading = element('h3', 'Responsibility matrix', { id: 'result-matrix' });
-    const { table, markdown, csv } = matrixTable(teams, adjustments.move);
+    const { table, markdown, csv } = matrixTable(teams, best.model.decisions, adjustments.move);
     result.append(matrixHeading, table);
     result.append(...modelSummary('Runner-up', runnerUp));
     if (hints.length > 0) {
@@ -219,8 +241,10 @@ export function startSelfCheck(form: HTMLFormElement) {
     result.append(...exportControls(best.model.title, markdown, csv));
 
     const changed = adjustments.drop.length + adjustments.add.length + Object.keys(adjustments.move).length > 0;
+    const lessWell = best.against.length > 0 ? `, and ${best.against.length} less well` : '';
+    const teamCount = `${teams.length} ${teams.length === 1 ? 'team' : 'teams'}`;
     status.replaceChildren(
-      `Best fit for ${answered} of ${data.factors.length} answers: ${best.model.title}, with ${teams.length} teams${changed ? ' as you adjusted them' : ''}. ` +
+      `Best fit: ${best.model.title}. It fits ${best.fitting} of your ${answered} answers${lessWell}; ${teamCount}${changed ? ' as you adjusted them' : ''}. ` +
         `Runner-up: ${runnerUp.model.title}.`,
       ...ignoredParts([...notes, ...adjustments.notes]),
     );

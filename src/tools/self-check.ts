@@ -1,5 +1,5 @@
 import type { KnowledgeGraph, RawEntry } from '../knowledge/graph';
-import type { RaciActivity, RaciTeam } from '../knowledge/raci';
+import { raciInputs, type RaciActivity, type RaciDecision, type RaciTeam } from '../knowledge/raci';
 import { entryPath } from '../knowledge/urls';
 
 /**
@@ -20,13 +20,20 @@ export interface FactorQuestion extends Link {
   options: { id: string; label: string; description: string }[];
 }
 export interface ModelTeam extends RaciTeam {
-  type: string;
   purpose: string;
 }
 export interface ModelFacts extends Link {
   summary: string;
   fits: { factor: string; option: string; label: string; why: string }[];
   teams: ModelTeam[];
+  /** What the model decides where the ratings do not, for its responsibility matrix. */
+  decisions: RaciDecision[];
+}
+
+/** A model's teams, with what each is for, and its decisions, as the responsibility matrix reads them. */
+function modelMatrixInputs(model: RawEntry<'models'>): { teams: ModelTeam[]; decisions: RaciDecision[] } {
+  const { teams, decisions } = raciInputs(model.data);
+  return { teams: teams.map((team, i) => ({ ...team, purpose: model.data.teams[i]!.purpose })), decisions };
 }
 
 /** What the self-check page hands its script: the questions, the models with their teams, the roles and the activities. */
@@ -54,14 +61,7 @@ export function selfCheckData(factors: RawEntry<'factors'>[], models: RawEntry<'
         label: questions.find((question) => question.id === fit.factor.id)?.options.find((option) => option.id === fit.option)?.label ?? fit.option,
         why: fit.why,
       })),
-      teams: model.data.teams.map((team) => ({
-        id: team.id,
-        name: team.name,
-        type: team.type,
-        partner: team.partner,
-        purpose: team.purpose,
-        roles: team.roles.map((role) => role.id),
-      })),
+      ...modelMatrixInputs(model),
     }));
   const roles: Link[] = graph.nodes('roles').map((role) => ({ id: role.id, title: role.title, href: entryPath('roles', role.id) }));
   return {
@@ -111,6 +111,8 @@ export function readAnswers(search: string, factors: FactorQuestion[]): Answers 
 export interface Ranked {
   model: ModelFacts;
   score: number;
+  /** How many of the answered questions the model fits. */
+  fitting: number;
   /** The answers the model fits, each as "option: why". */
   reasons: string[];
   /** The questions whose answer the model does not fit. */
@@ -126,6 +128,7 @@ export function rankModels(chosen: Record<string, string[]>, factors: FactorQues
   return models
     .map((model) => {
       let score = 0;
+      let fitting = 0;
       const reasons: string[] = [];
       const against: string[] = [];
       for (const factor of factors) {
@@ -135,13 +138,14 @@ export function rankModels(chosen: Record<string, string[]>, factors: FactorQues
         const matched = fits.filter((fit) => answer.includes(fit.option));
         if (matched.length > 0) {
           score += 1;
+          fitting += 1;
           reasons.push(...matched.map((fit) => `${fit.label}: ${fit.why}`));
         } else {
           score -= 1;
           against.push(factor.question);
         }
       }
-      return { model, score, reasons, against };
+      return { model, score, fitting, reasons, against };
     })
     .sort((a, b) => b.score - a.score || models.indexOf(a.model) - models.indexOf(b.model));
 }
@@ -175,10 +179,10 @@ export interface Adjustments {
 }
 
 /** A partner the reader adds by moving an activity to it, when the model has none. */
-export const addedPartner = {
+export const addedPartner: ModelTeam = {
   id: 'partner',
   name: 'Partner',
-  type: 'platform',
+  type: 'outside-team-topologies',
   partner: true,
   purpose: 'Does the work moved to it; the answer for it stays in-house.',
   roles: [],
@@ -201,6 +205,10 @@ export function readAdjustments(search: string, model: ModelFacts, roles: Link[]
   const move: Record<string, string> = {};
   for (const value of params.getAll('move')) {
     const [activity = '', team = ''] = value.split(':');
+    if (drop.includes(team)) {
+      notes.push({ given: `move=${value}`, why: 'that team was dropped, so the activity stays with the teams its roles give it.' });
+      continue;
+    }
     // A team the reader added is known by its role: `added-<role>`, as adjustedTeams names it.
     const teamKnown =
       team === addedPartner.id ||
@@ -221,7 +229,7 @@ export function adjustedTeams(model: ModelFacts, adjustments: Adjustments, roles
     return {
       id: `added-${id}`,
       name: `${role.title} team`,
-      type: 'stream-aligned',
+      type: 'stream-aligned' as const,
       partner: false,
       purpose: `Added by you to take on ${role.title} work.`,
       roles: [id],

@@ -1,53 +1,129 @@
 import { describe, expect, it } from 'vitest';
 
-import { raciCsv, raciMarkdown, responsibilityMatrix, type RaciActivity, type RaciTeam } from '../../src/knowledge/raci';
+import { cellText, raciCsv, raciMarkdown, responsibilityMatrix, type RaciActivity, type RaciTeam } from '../../src/knowledge/raci';
 
-const activity = (id: string, levels: Record<string, 'owns' | 'shares' | 'rarely'>): RaciActivity => ({
+type Level = 'owns' | 'shares' | 'rarely';
+const activity = (id: string, levels: Record<string, Level | [Level, string]>): RaciActivity => ({
   id,
   title: id,
-  levels: Object.fromEntries(Object.entries(levels).map(([role, level]) => [role, { level }])),
+  levels: Object.fromEntries(
+    Object.entries(levels).map(([role, rating]) => [role, typeof rating === 'string' ? { level: rating } : { level: rating[0], part: rating[1] }]),
+  ),
 });
-const product: RaciTeam = { id: 'product', name: 'Product teams', partner: false, roles: ['devops'] };
-const platform: RaciTeam = { id: 'platform', name: 'Platform team', partner: false, roles: ['platform-engineering', 'infraops'] };
-const msp: RaciTeam = { id: 'msp', name: 'Provider, "Ops" Ltd', partner: true, roles: ['it-operations'] };
+const product: RaciTeam = { id: 'product', name: 'Product teams', type: 'stream-aligned', partner: false, roles: ['devops'] };
+const platform: RaciTeam = { id: 'platform', name: 'Platform team', type: 'platform', partner: false, roles: ['platform-engineering', 'infraops'] };
+const coach: RaciTeam = { id: 'coach', name: 'Security coaches', type: 'enabling', partner: false, roles: ['devsecops'] };
+const msp: RaciTeam = { id: 'msp', name: 'Provider, "Ops" Ltd', partner: true, type: 'platform', roles: ['it-operations'] };
 const teams = [product, platform, msp];
+/** A row as a reader reads it: each team's cell text. */
+const read = (rows: ReturnType<typeof responsibilityMatrix>) => rows.map((row) => row.cells.map(cellText));
 
 describe('the responsibility matrix', () => {
-  it('makes the teams whose roles own an activity responsible, the first in-house one accountable, and consults those that share it', () => {
-    const [row] = responsibilityMatrix(teams, [activity('ci-cd', { devops: 'owns', 'platform-engineering': 'shares', 'it-operations': 'rarely' })]);
-    expect(row!.cells).toEqual([['A', 'R'], ['C'], ['I']]);
+  it('makes every team that does part of the work responsible for its part, and the one whose roles own it accountable', () => {
+    const rows = responsibilityMatrix(teams, [
+      activity('patching', { devops: ['shares', 'own images'], infraops: ['owns', 'the estate'], 'it-operations': ['shares', 'servers'] }),
+    ]);
+    expect(read(rows)).toEqual([['R (own images)', 'A, R', 'R (servers)']]);
   });
 
-  it('falls back to the teams that share an activity when no team owns it', () => {
-    const [row] = responsibilityMatrix(teams, [activity('threat-modelling', { devops: 'shares', infraops: 'shares', 'it-operations': 'rarely' })]);
-    expect(row!.cells).toEqual([['A', 'R'], ['R'], ['I']]);
+  it('gives a tie between a stream-aligned team and the team serving it to the stream-aligned team, whichever is listed first', () => {
+    const ci = activity('ci-cd', { devops: 'owns', 'platform-engineering': ['owns', 'shared runners'] });
+    expect(read(responsibilityMatrix([product, platform], [ci]))).toEqual([['A, R', 'R (shared runners)']]);
+    expect(read(responsibilityMatrix([platform, product], [ci]))).toEqual([['R (shared runners)', 'A, R']]);
   });
 
-  it('never makes a partner accountable: the answer stays with the in-house team that takes part', () => {
-    const [row] = responsibilityMatrix(teams, [activity('service-desk', { devops: 'rarely', infraops: 'shares', 'it-operations': 'owns' })]);
-    expect(row!.cells).toEqual([['I'], ['A'], ['R']]);
+  it('leaves a tie no team type settles as a decision to make, naming the teams', () => {
+    const sre: RaciTeam = { id: 'sre', name: 'SRE team', type: 'outside-team-topologies', partner: false, roles: ['sre'] };
+    const [row] = responsibilityMatrix([platform, sre], [activity('capacity', { infraops: 'owns', sre: 'owns' })]);
+    expect(read([row!])).toEqual([['R', 'R']]);
+    expect(row!.gap).toBe('Platform team and SRE team do as much of it: decide which one answers for it.');
+  });
+
+  it('follows the model where it names the accountable team, the doers or those consulted, and says why', () => {
+    const [row] = responsibilityMatrix(
+      [product, platform, coach],
+      [activity('iac', { devops: 'owns', infraops: 'owns', devsecops: 'shares' })],
+      [{ activity: 'iac', accountable: 'platform', consulted: ['product'], responsible: ['platform'], why: 'The platform team owns the modules.' }],
+    );
+    expect(read([row!])).toEqual([['C', 'A, R', 'C']]);
+    expect(row!.decided).toBe('The platform team owns the modules.');
+  });
+
+  it('never makes an enabling team accountable or responsible: it is consulted on the practices it coaches', () => {
+    const rows = responsibilityMatrix(
+      [product, coach],
+      [activity('scanning', { devops: 'shares', devsecops: 'owns' }), activity('capacity', { devops: 'shares', devsecops: 'rarely' })],
+    );
+    expect(read(rows)).toEqual([
+      ['A, R', 'C'],
+      ['A, R', 'I'],
+    ]);
+  });
+
+  it('never makes a partner accountable, and flags work only a partner does', () => {
+    const rows = responsibilityMatrix(teams, [activity('service-desk', { 'it-operations': 'owns' })]);
+    expect(read(rows)).toEqual([['I', 'I', 'R']]);
+    expect(rows[0]!.gap).toMatch(/^Only a partner or an enabling team does it/);
+  });
+
+  it('shows an activity the model says does not arise as not applicable, with why, and not as a gap', () => {
+    const [row] = responsibilityMatrix(teams, [activity('developer-platform', { 'platform-engineering': 'owns' })], [
+      { activity: 'developer-platform', notApplicable: 'Nothing is built in-house.' },
+    ]);
+    expect(row).toMatchObject({ notApplicable: 'Nothing is built in-house.' });
+    expect(row!.gap).toBeUndefined();
+    expect(read([row!])).toEqual([['N/A', 'N/A', 'N/A']]);
+  });
+
+  it('splits an activity into a row per scope the model names', () => {
+    const rows = responsibilityMatrix(
+      [product, platform],
+      [activity('incidents', { devops: 'shares', infraops: 'shares' })],
+      [
+        { activity: 'incidents', scope: 'service incidents', why: 'Owners are paged first.' },
+        { activity: 'incidents', scope: 'platform incidents', accountable: 'platform', responsible: ['platform'], why: 'The platform team runs it.' },
+      ],
+    );
+    expect(rows.map((row) => row.scope)).toEqual(['service incidents', 'platform incidents']);
+    expect(read(rows)).toEqual([
+      ['A, R', 'R'],
+      ['I', 'A, R'],
+    ]);
   });
 
   it('shows an activity no team takes part in as a gap, rather than handing it to someone', () => {
     const [row] = responsibilityMatrix(teams, [activity('threat-modelling', { devsecops: 'owns' })]);
-    expect(row!.cells).toEqual([['I'], ['I'], ['I']]);
+    expect(read([row!])).toEqual([['I', 'I', 'I']]);
     expect(row!.gap).toMatch(/^No team in this model does it/);
   });
 
-  it('follows a reader who moves an activity to another team', () => {
-    const [row] = responsibilityMatrix(teams, [activity('patching', { devops: 'shares', infraops: 'owns', 'it-operations': 'shares' })], {
+  it('follows a reader who moves an activity to a partner: the partner does it, the former owner still answers for it', () => {
+    const [row] = responsibilityMatrix(teams, [activity('patching', { devops: 'shares', infraops: 'owns', 'it-operations': 'shares' })], [], {
       patching: 'msp',
     });
-    expect(row!.cells).toEqual([['C'], ['A'], ['R']]);
+    expect(read([row!])).toEqual([['I', 'A', 'R']]);
   });
 
-  it('exports the same matrix as a Markdown table and as CSV, with awkward names escaped', () => {
-    const rows = responsibilityMatrix(teams, [activity('ci-cd', { devops: 'owns', 'platform-engineering': 'shares' })]);
-    expect(raciMarkdown(teams, rows)).toBe(
-      ['| Activity | Product teams | Platform team | Provider, "Ops" Ltd (partner) |', '| --- | --- | --- | --- |', '| ci-cd | A, R | C | I |'].join(
-        '\n',
-      ),
+  it('exports the same cells as a Markdown table and as CSV, with the notes and awkward names escaped', () => {
+    const rows = responsibilityMatrix(
+      teams,
+      [activity('ci-cd', { devops: 'owns', 'platform-engineering': ['shares', 'runners'] }), activity('desk', { 'it-operations': 'owns' })],
+      [{ activity: 'desk', notApplicable: 'Staff IT is elsewhere, "outside".' }],
     );
-    expect(raciCsv(teams, rows)).toBe('Activity,Product teams,Platform team,"Provider, ""Ops"" Ltd (partner)"\r\nci-cd,A R,C,I');
+    expect(raciMarkdown(teams, rows)).toBe(
+      [
+        '| Activity | Product teams | Platform team | Provider, "Ops" Ltd (partner) | Note |',
+        '| --- | --- | --- | --- | --- |',
+        '| ci-cd | A, R | R (runners) | I |  |',
+        '| desk | N/A | N/A | N/A | Not applicable: Staff IT is elsewhere, "outside". |',
+      ].join('\n'),
+    );
+    expect(raciCsv(teams, rows)).toBe(
+      [
+        'Activity,Product teams,Platform team,"Provider, ""Ops"" Ltd (partner)",Note',
+        'ci-cd,"A, R",R (runners),I,',
+        'desk,N/A,N/A,N/A,"Not applicable: Staff IT is elsewhere, ""outside""."',
+      ].join('\r\n'),
+    );
   });
 });
