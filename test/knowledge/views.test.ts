@@ -104,6 +104,7 @@ describe('the data the tool pages hand their scripts', () => {
             roles: ['sre'],
           },
         ],
+        decisions: [],
       },
     ]);
     expect(data.activities.map((activity) => activity.href)).toEqual(['/activities/incident-response/', '/activities/ci-cd-pipelines/']);

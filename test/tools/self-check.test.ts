@@ -184,3 +184,32 @@ describe('adjusting the result', () => {
     });
   });
 });
+
+describe('what the result claims', () => {
+  it('counts the answers a model fits and those it fits less well, so the headline and the reasons agree', () => {
+    for (const { search } of companies) {
+      const [best] = rankModels(answers(search), data.factors, data.models);
+      const fitted = new Set(best!.reasons.map((reason) => reason.split(':')[0]));
+      expect(best!.fitting + best!.against.length, search).toBeLessThanOrEqual(Object.keys(answers(search)).length);
+      expect(best!.fitting, search).toBeLessThanOrEqual(fitted.size);
+      expect(best!.score, search).toBe(best!.fitting - best!.against.length);
+    }
+  });
+
+  // The self-check asks nothing about regulation, so no model it can name may promise to be the regulated one.
+  it('names no model by something it never asked, such as regulation', () => {
+    const asked = data.factors.map((factor) => `${factor.question} ${factor.options.map((option) => option.label).join(' ')}`).join(' ');
+    expect(asked).not.toMatch(/regulat/i);
+    expect(bestFor('company-size=large-enterprise&agile-reach=select-teams&partners=msp-operations')).toBe('regulated-msp');
+    expect(data.models.map((model) => model.title).filter((title) => /regulat/i.test(title))).toEqual([]);
+  });
+
+  it('forgets work moved to a team the reader has dropped, and says so', () => {
+    const model = data.models.find((candidate) => candidate.id === 'scaleup-platform')!;
+    const adjustments = readAdjustments('?drop=platform-team&move=patching:platform-team', model, data.roles, data.activities);
+    expect(adjustments.move).toEqual({});
+    expect(adjustments.notes).toEqual([
+      { given: 'move=patching:platform-team', why: 'that team was dropped, so the activity stays with the teams its roles give it.' },
+    ]);
+  });
+});
