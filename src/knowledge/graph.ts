@@ -496,7 +496,9 @@ export class KnowledgeGraph {
       model.data.teams.forEach((team, t) => {
         team.roles.forEach((role, r) => {
           if (!this.#nodes.has(keyOf('roles', role.id)))
-            problems.push(`${where}: field "teams[${t}].roles[${r}]" refers to roles "${role.id}", which does not exist. Fix: use one of: ${this.ids('roles').join(', ')}.`);
+            problems.push(
+              `${where}: field "teams[${t}].roles[${r}]" refers to roles "${role.id}", which does not exist. Fix: use one of: ${this.ids('roles').join(', ')}.`,
+            );
         });
         team.leads.forEach((activity, a) => {
           if (!activityIds.includes(activity.id)) unknownActivity(`teams[${t}].leads[${a}]`, activity.id);

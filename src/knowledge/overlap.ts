@@ -33,7 +33,9 @@ export function overlapMatrix(roles: RawEntry<'roles'>[], activities: RawEntry<'
       .map((activity) => ({
         id: activity.id,
         title: activity.data.title,
-        levels: Object.fromEntries(activity.data.roles.map((rating) => [rating.role.id, { level: rating.level, why: rating.why, part: rating.part }])),
+        levels: Object.fromEntries(
+          activity.data.roles.map((rating) => [rating.role.id, { level: rating.level, why: rating.why, part: rating.part }]),
+        ),
       })),
   };
 }

@@ -91,8 +91,7 @@ const names = (teams: RaciTeam[]) =>
  */
 function ownerOf(doers: RaciTeam[], levelOf: (team: RaciTeam) => number): { team?: RaciTeam; gap?: string } {
   const candidates = doers.filter((team) => !team.partner && team.type !== 'enabling');
-  if (candidates.length === 0)
-    return doers.length > 0 ? { gap: noOwnerInHouse } : {};
+  if (candidates.length === 0) return doers.length > 0 ? { gap: noOwnerInHouse } : {};
   const top = Math.max(...candidates.map(levelOf));
   const leaders = candidates.filter((team) => levelOf(team) === top);
   const streamAligned = leaders.filter((team) => team.type === 'stream-aligned');
@@ -133,7 +132,8 @@ export function responsibilityMatrix(
     return variants.map((decision): RaciRow => {
       const title = { id: activity.id, title: activity.title };
       const scope = decision?.scope ? { scope: decision.scope } : {};
-      if (decision?.notApplicable && !moved) return { activity: title, ...scope, cells: teams.map(() => ({ letters: [] })), notApplicable: decision.notApplicable };
+      if (decision?.notApplicable && !moved)
+        return { activity: title, ...scope, cells: teams.map(() => ({ letters: [] })), notApplicable: decision.notApplicable };
 
       const levelOf = (team: RaciTeam) => involvement(team, activity).level;
       const rated = teams.filter((team) => levelOf(team) > 0 && team.type !== 'enabling');
@@ -170,7 +170,13 @@ export function raciInputs(model: {
   responsibilities: (Omit<RaciDecision, 'activity'> & { activity: { id: string } })[];
 }): { teams: RaciTeam[]; decisions: RaciDecision[] } {
   return {
-    teams: model.teams.map((team) => ({ id: team.id, name: team.name, type: team.type, partner: team.partner, roles: team.roles.map((role) => role.id) })),
+    teams: model.teams.map((team) => ({
+      id: team.id,
+      name: team.name,
+      type: team.type,
+      partner: team.partner,
+      roles: team.roles.map((role) => role.id),
+    })),
     decisions: model.responsibilities.map((decision) => ({ ...decision, activity: decision.activity.id })),
   };
 }

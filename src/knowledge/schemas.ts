@@ -34,14 +34,22 @@ const teamId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a team mus
 
 interface ModelShape {
   teams: { id: string; type: string; partner: boolean; roles: unknown[]; interactions: { with: string }[] }[];
-  responsibilities: { activity: { id: string }; scope?: string | undefined; notApplicable?: string | undefined; accountable?: string | undefined; responsible?: string[] | undefined; consulted?: string[] | undefined }[];
+  responsibilities: {
+    activity: { id: string };
+    scope?: string | undefined;
+    notApplicable?: string | undefined;
+    accountable?: string | undefined;
+    responsible?: string[] | undefined;
+    consulted?: string[] | undefined;
+  }[];
 }
 
 /** A model's teams and decisions must name each other correctly: checked here so the message names the field. */
 function checkTeams(model: ModelShape, context: z.RefinementCtx) {
   const ids = model.teams.map((team) => team.id);
   const known = (id: string, path: (string | number)[]) => {
-    if (!ids.includes(id)) context.addIssue({ code: 'custom', path, message: `"${id}" is not a team of this model. Fix: use one of ${ids.join(', ')}.` });
+    if (!ids.includes(id))
+      context.addIssue({ code: 'custom', path, message: `"${id}" is not a team of this model. Fix: use one of ${ids.join(', ')}.` });
   };
   model.teams.forEach((team, t) => {
     if (ids.indexOf(team.id) !== t) context.addIssue({ code: 'custom', path: ['teams', t, 'id'], message: `team id "${team.id}" is used twice.` });
@@ -66,18 +74,41 @@ function checkTeams(model: ModelShape, context: z.RefinementCtx) {
   model.responsibilities.forEach((decision, d) => {
     const at = (...path: (string | number)[]) => ['responsibilities', d, ...path];
     const key = `${decision.activity.id}/${decision.scope ?? ''}`;
-    if (seen.has(key)) context.addIssue({ code: 'custom', path: at('activity'), message: `"${decision.activity.id}"${decision.scope ? ` (${decision.scope})` : ''} is decided twice. Fix: keep one entry.` });
+    if (seen.has(key))
+      context.addIssue({
+        code: 'custom',
+        path: at('activity'),
+        message: `"${decision.activity.id}"${decision.scope ? ` (${decision.scope})` : ''} is decided twice. Fix: keep one entry.`,
+      });
     const other = [...seen.keys()].find((candidate) => candidate.startsWith(`${decision.activity.id}/`));
     if (other && (other.endsWith('/') || !decision.scope))
-      context.addIssue({ code: 'custom', path: at('scope'), message: `"${decision.activity.id}" is split into parts elsewhere, so every entry for it needs a scope.` });
+      context.addIssue({
+        code: 'custom',
+        path: at('scope'),
+        message: `"${decision.activity.id}" is split into parts elsewhere, so every entry for it needs a scope.`,
+      });
     seen.set(key, decision.scope);
     if (decision.notApplicable && (decision.accountable || decision.responsible || decision.consulted))
-      context.addIssue({ code: 'custom', path: at('notApplicable'), message: 'an activity that does not apply has no accountable, responsible or consulted team. Fix: remove them, or remove notApplicable.' });
+      context.addIssue({
+        code: 'custom',
+        path: at('notApplicable'),
+        message: 'an activity that does not apply has no accountable, responsible or consulted team. Fix: remove them, or remove notApplicable.',
+      });
     if (decision.accountable) {
       known(decision.accountable, at('accountable'));
       const team = model.teams.find((candidate) => candidate.id === decision.accountable);
-      if (team?.partner) context.addIssue({ code: 'custom', path: at('accountable'), message: `"${team.id}" is a partner, and a partner never answers for the work. Fix: name the in-house team that holds the contract.` });
-      if (team?.type === 'enabling') context.addIssue({ code: 'custom', path: at('accountable'), message: `"${team.id}" is an enabling team, which coaches and never answers for the work. Fix: name the team it coaches.` });
+      if (team?.partner)
+        context.addIssue({
+          code: 'custom',
+          path: at('accountable'),
+          message: `"${team.id}" is a partner, and a partner never answers for the work. Fix: name the in-house team that holds the contract.`,
+        });
+      if (team?.type === 'enabling')
+        context.addIssue({
+          code: 'custom',
+          path: at('accountable'),
+          message: `"${team.id}" is an enabling team, which coaches and never answers for the work. Fix: name the team it coaches.`,
+        });
     }
     decision.responsible?.forEach((id, i) => known(id, at('responsible', i)));
     decision.consulted?.forEach((id, i) => known(id, at('consulted', i)));
@@ -286,7 +317,8 @@ export const collectionSchemas = (reference: Reference) => {
               })
               .strict()
               .refine((decision) => Boolean(decision.notApplicable) !== Boolean(decision.why), {
-                error: 'each responsibility needs either notApplicable (why the activity does not arise) or why (the reason for the decision), not both.',
+                error:
+                  'each responsibility needs either notApplicable (why the activity does not arise) or why (the reason for the decision), not both.',
               }),
           )
           .default([]),
@@ -373,7 +405,12 @@ export const collectionSchemas = (reference: Reference) => {
                 /** `owns`: the role is accountable for it; `shares`: it takes part; `rarely`: it seldom touches it. */
                 level: z.enum(['owns', 'shares', 'rarely'], { error: 'level must be owns, shares or rarely.' }),
                 /** The part of the activity the role does, in a few words, such as "own services": shown beside R in a responsibility matrix. */
-                part: z.string().trim().min(2).max(40, { error: 'part must be a few words, 40 characters at most, such as "own services".' }).optional(),
+                part: z
+                  .string()
+                  .trim()
+                  .min(2)
+                  .max(40, { error: 'part must be a few words, 40 characters at most, such as "own services".' })
+                  .optional(),
                 why,
               })
               .strict(),

@@ -105,7 +105,11 @@ export function startSelfCheck(form: HTMLFormElement) {
     return wrapper;
   }
 
-  function matrixTable(teams: ModelTeam[], decisions: RaciDecision[], move: Record<string, string>): { table: HTMLElement; markdown: string; csv: string } {
+  function matrixTable(
+    teams: ModelTeam[],
+    decisions: RaciDecision[],
+    move: Record<string, string>,
+  ): { table: HTMLElement; markdown: string; csv: string } {
     const rows = responsibilityMatrix(teams, data.activities, decisions, move);
     // The same scrolling region as ScrollTable.astro, hint included.
     const wrapper = element('div', '', { class: 'scroll-table', role: 'region', 'aria-labelledby': 'result-matrix', tabindex: '0' });
@@ -139,7 +143,8 @@ export function startSelfCheck(form: HTMLFormElement) {
       }
       if (row.gap) th.append(element('span', row.gap, { class: 'gap' }));
       tr.append(th);
-      if (row.notApplicable) tr.append(element('td', `Not applicable: ${row.notApplicable}`, { class: 'not-applicable', colspan: String(teams.length) }));
+      if (row.notApplicable)
+        tr.append(element('td', `Not applicable: ${row.notApplicable}`, { class: 'not-applicable', colspan: String(teams.length) }));
       else
         row.cells.forEach((cell) => {
           const td = element('td', '', { 'data-letters': cell.letters.join('') });

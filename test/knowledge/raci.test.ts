@@ -67,9 +67,11 @@ describe('the responsibility matrix', () => {
   });
 
   it('shows an activity the model says does not arise as not applicable, with why, and not as a gap', () => {
-    const [row] = responsibilityMatrix(teams, [activity('developer-platform', { 'platform-engineering': 'owns' })], [
-      { activity: 'developer-platform', notApplicable: 'Nothing is built in-house.' },
-    ]);
+    const [row] = responsibilityMatrix(
+      teams,
+      [activity('developer-platform', { 'platform-engineering': 'owns' })],
+      [{ activity: 'developer-platform', notApplicable: 'Nothing is built in-house.' }],
+    );
     expect(row).toMatchObject({ notApplicable: 'Nothing is built in-house.' });
     expect(row!.gap).toBeUndefined();
     expect(read([row!])).toEqual([['N/A', 'N/A', 'N/A']]);
