@@ -503,6 +503,9 @@ export class KnowledgeGraph {
         team.leads.forEach((activity, a) => {
           if (!activityIds.includes(activity.id)) unknownActivity(`teams[${t}].leads[${a}]`, activity.id);
         });
+        team.enables.forEach((activity, a) => {
+          if (!activityIds.includes(activity.id)) unknownActivity(`teams[${t}].enables[${a}]`, activity.id);
+        });
       });
       model.data.responsibilities.forEach((decision, d) => {
         if (!activityIds.includes(decision.activity.id)) unknownActivity(`responsibilities[${d}].activity`, decision.activity.id);

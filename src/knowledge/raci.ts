@@ -27,6 +27,8 @@ export interface RaciTeam {
   /** A managed service provider or consultancy: it can do the work, but the answer for it stays in-house. */
   partner: boolean;
   roles: string[];
+  /** For an enabling team: the activities whose practice it coaches, on which it is Consulted. */
+  enables?: string[] | undefined;
 }
 export interface RaciActivity {
   id: string;
@@ -47,6 +49,8 @@ export interface RaciDecision {
   responsible?: string[] | undefined;
   /** Teams asked before the work is done, besides any enabling team that coaches it. */
   consulted?: string[] | undefined;
+  /** The part a team does of this row, in place of the one its roles' ratings name, such as "third line". */
+  parts?: Record<string, string> | undefined;
   why?: string | undefined;
 }
 export interface RaciCell {
@@ -114,7 +118,7 @@ function ownerAfterMove(moved: RaciTeam, formerDoers: RaciTeam[], levelOf: (team
  *   teams the model names; or the one team a reader moved it to.
  * - Accountable: the team the model names; else the in-house team the work was moved to; else `ownerOf` the doers. A
  *   partner and an enabling team never answer for the work.
- * - Consulted: an enabling team, for the practices its roles own or share (it coaches them), and the teams the model names.
+ * - Consulted: an enabling team, for the practices it coaches (its `enables`), and the teams the model names.
  * - Informed: everyone else.
  */
 export function responsibilityMatrix(
@@ -141,7 +145,7 @@ export function responsibilityMatrix(
       const doers = moved ? [moved] : (named ?? rated);
       const chosen = present(decision?.accountable ? [decision.accountable] : [])[0];
       const owner = chosen ? { team: chosen } : moved ? ownerAfterMove(moved, named ?? rated, levelOf) : ownerOf(doers, levelOf);
-      const coaches = teams.filter((team) => team.type === 'enabling' && levelOf(team) > 0);
+      const coaches = teams.filter((team) => team.type === 'enabling' && (team.enables ?? []).includes(activity.id));
       const consulted = new Set([...coaches, ...present(decision?.consulted)]);
 
       const cells = teams.map((team): RaciCell => {
@@ -149,7 +153,7 @@ export function responsibilityMatrix(
         if (team === owner.team) letters.push('A');
         if (doers.includes(team)) letters.push('R');
         if (letters.length === 0) letters.push(consulted.has(team) ? 'C' : 'I');
-        const { part } = involvement(team, activity);
+        const part = decision?.parts?.[team.id] ?? involvement(team, activity).part;
         return letters.join('') === 'R' && part && !moved ? { letters, part } : { letters };
       });
       const gap = doers.length === 0 ? 'No team in this model does it: name who will, or move it to a partner.' : owner.gap;
@@ -166,7 +170,7 @@ export function responsibilityMatrix(
 
 /** A model's teams and decisions as the rule reads them, from its frontmatter. */
 export function raciInputs(model: {
-  teams: { id: string; name: string; type: TeamType; partner: boolean; roles: { id: string }[] }[];
+  teams: { id: string; name: string; type: TeamType; partner: boolean; roles: { id: string }[]; enables: { id: string }[] }[];
   responsibilities: (Omit<RaciDecision, 'activity'> & { activity: { id: string } })[];
 }): { teams: RaciTeam[]; decisions: RaciDecision[] } {
   return {
@@ -176,6 +180,7 @@ export function raciInputs(model: {
       type: team.type,
       partner: team.partner,
       roles: team.roles.map((role) => role.id),
+      ...(team.enables.length > 0 ? { enables: team.enables.map((activity) => activity.id) } : {}),
     })),
     decisions: model.responsibilities.map((decision) => ({ ...decision, activity: decision.activity.id })),
   };

@@ -33,7 +33,7 @@ const phrases = (what: string, min: number) =>
 const teamId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a team must be named by its id in this model, in kebab-case.' });
 
 interface ModelShape {
-  teams: { id: string; type: string; partner: boolean; roles: unknown[]; interactions: { with: string }[] }[];
+  teams: { id: string; type: string; partner: boolean; roles: unknown[]; enables: unknown[]; interactions: { with: string }[] }[];
   responsibilities: {
     activity: { id: string };
     scope?: string | undefined;
@@ -58,6 +58,18 @@ function checkTeams(model: ModelShape, context: z.RefinementCtx) {
         code: 'custom',
         path: ['teams', t, 'roles'],
         message: 'roles needs the one or two roles the team embodies; only a function outside Team Topologies (a control function) may embody none.',
+      });
+    if (team.type === 'enabling' && team.enables.length === 0)
+      context.addIssue({
+        code: 'custom',
+        path: ['teams', t, 'enables'],
+        message: 'an enabling team needs enables: the activities whose practice it coaches, such as [threat-modelling, vulnerability-scanning].',
+      });
+    if (team.type !== 'enabling' && team.enables.length > 0)
+      context.addIssue({
+        code: 'custom',
+        path: ['teams', t, 'enables'],
+        message: 'only an enabling team coaches; this team does its work. Fix: remove enables.',
       });
     team.interactions.forEach((interaction, i) => {
       if (!ids.includes(interaction.with) || interaction.with === team.id)
@@ -110,8 +122,17 @@ function checkTeams(model: ModelShape, context: z.RefinementCtx) {
           message: `"${team.id}" is an enabling team, which coaches and never answers for the work. Fix: name the team it coaches.`,
         });
     }
-    decision.responsible?.forEach((id, i) => known(id, at('responsible', i)));
+    decision.responsible?.forEach((id, i) => {
+      known(id, at('responsible', i));
+      if (model.teams.find((team) => team.id === id)?.type === 'enabling')
+        context.addIssue({
+          code: 'custom',
+          path: at('responsible', i),
+          message: `"${id}" is an enabling team, which coaches rather than does the work. Fix: list it under consulted.`,
+        });
+    });
     decision.consulted?.forEach((id, i) => known(id, at('consulted', i)));
+    Object.keys(decision.parts ?? {}).forEach((id) => known(id, at('parts', id)));
   });
 }
 
@@ -277,6 +298,8 @@ export const collectionSchemas = (reference: Reference) => {
                  * Accountable for each of them and for nothing else.
                  */
                 leads: z.array(reference('activities')).default([]),
+                /** For an enabling team: the activities whose practice it coaches. It is Consulted on those and nothing else. */
+                enables: z.array(reference('activities')).default([]),
                 /** How it works with the model's other teams, in Team Topologies' interaction modes. */
                 interactions: z
                   .array(
@@ -313,6 +336,8 @@ export const collectionSchemas = (reference: Reference) => {
                 accountable: teamId.optional(),
                 responsible: z.array(teamId).min(1).optional(),
                 consulted: z.array(teamId).min(1).optional(),
+                /** The part a team does of this row, where its roles' ratings would name another, such as { application-teams: third line }. */
+                parts: z.record(teamId, z.string().trim().min(2).max(40)).optional(),
                 why: oneLine('why').optional(),
               })
               .strict()

@@ -249,7 +249,7 @@ export function startSelfCheck(form: HTMLFormElement) {
     const lessWell = best.against.length > 0 ? `, and ${best.against.length} less well` : '';
     const teamCount = `${teams.length} ${teams.length === 1 ? 'team' : 'teams'}`;
     status.replaceChildren(
-      `Best fit: ${best.model.title}. It fits ${best.fitting} of your ${answered} answers${lessWell}; ${teamCount}${changed ? ' as you adjusted them' : ''}. ` +
+      `Best fit: ${best.model.title}. It fits ${best.fitting} of ${answered} ${answered === 1 ? 'answer' : 'answers'}${lessWell}; ${teamCount}${changed ? ' as you adjusted them' : ''}. ` +
         `Runner-up: ${runnerUp.model.title}.`,
       ...ignoredParts([...notes, ...adjustments.notes]),
     );

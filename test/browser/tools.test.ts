@@ -291,7 +291,7 @@ describe('the company-context self-check', () => {
         .textContent(),
     ).resolves.toMatch(/; /);
     await expect(page.locator('#self-check-status').textContent()).resolves.toMatch(
-      /^Best fit for 3 of 5 answers: .+, with [1-4] teams\. Runner-up: .+\.$/,
+      /^Best fit: .+\. It fits 3 of 3 answers; [1-4] teams?\. Runner-up: .+\.$/,
     );
     await expect(page.locator('input[name="partners"][value="msp-operations"]').isChecked()).resolves.toBe(true);
     const columns = await page.locator('#self-check-result table thead th').count();
@@ -356,6 +356,17 @@ describe('the company-context self-check', () => {
     await page.close();
   });
 
+  it('forgets work moved to a team when the reader drops that team, and counts one team as "1 team"', async () => {
+    const { page, problems } = await openTab(browser());
+    await page.goto(`${siteUrl}tools/self-check/?company-size=small-generalists&partners=msp-operations&move=patching:msp`);
+    await page.locator('#self-check-result table').waitFor();
+    await page.locator('#self-check-result [data-drop="msp"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('move')).toEqual([]);
+    await expect.poll(() => page.locator('#self-check-status').textContent()).toMatch(/; 1 team as you adjusted them\. /);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('copies the matrix as Markdown, downloads it as CSV and prints the result with its address', async () => {
     const { page, problems } = await openTab(browser(), { permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
     await page.goto(`${siteUrl}tools/self-check/?${shared}`);
@@ -388,6 +399,46 @@ describe('the company-context self-check', () => {
     await expect(page.locator('fieldset legend').count()).resolves.toBe(5);
     await expect(page.locator('fieldset a[href^="/factors/"]').count()).resolves.toBe(5);
     await expect(page.locator('#the-models + ul a[href^="/models/"]').count()).resolves.toBeGreaterThanOrEqual(6);
+    await page.close();
+  });
+});
+
+describe('an operating model page', () => {
+  it('shows the matrix straight after the teams, lists it on the page, and copies and downloads the same rows with their notes', async () => {
+    const { page, problems } = await openTab(browser(), { permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+    await page.goto(`${siteUrl}models/enterprise-central-it-sre/`);
+    const contents = await page.locator('starlight-toc a').allTextContents();
+    expect(contents.slice(1, 4)).toEqual(['The teams', 'Responsibility matrix', 'How it works']);
+    const table = page.locator('table[data-raci]');
+    const rows = await table.locator('tbody tr').count();
+    await expect(table.locator('tbody th').filter({ hasText: /^Incident response: critical services/ }).count()).resolves.toBe(1);
+    await expect(table.locator('td.not-applicable').first().textContent()).resolves.toMatch(/^Not applicable: .{20,}/);
+    // A decided row links to its note, and the note says why.
+    const marker = table.locator('tbody th sup a').first();
+    await marker.click();
+    await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.textContent ?? '')).toMatch(/^.+: .{20,}/);
+
+    await page.getByRole('button', { name: 'Copy the matrix as Markdown' }).click();
+    await expect.poll(() => page.locator('.raci-export [role="status"]').textContent()).toMatch(/Copied/);
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown).toBe(await page.locator('#raci-markdown').textContent());
+    expect(markdown.split('\n')).toHaveLength(rows + 2);
+    expect(markdown).toContain('| Developer platform | N/A | N/A | N/A | N/A | Not applicable: ');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download it as CSV' }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.split('\r\n')).toHaveLength(rows + 1);
+    expect(csv).toContain('Incident response: critical services,');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the Markdown readable without JavaScript, with no copy button that would do nothing', async () => {
+    const { page } = await openTab(browser(), { javaScriptEnabled: false });
+    await page.goto(`${siteUrl}models/scaleup-platform/`);
+    await expect(page.getByRole('button', { name: 'Copy the matrix as Markdown' }).count()).resolves.toBe(0);
+    await page.getByText('The matrix as Markdown').click();
+    await expect(page.locator('#raci-markdown').textContent()).resolves.toMatch(/^\| Activity \| Product teams \| Platform team \| Note \|/);
     await page.close();
   });
 });

@@ -12,7 +12,7 @@ const activity = (id: string, levels: Record<string, Level | [Level, string]>): 
 });
 const product: RaciTeam = { id: 'product', name: 'Product teams', type: 'stream-aligned', partner: false, roles: ['devops'] };
 const platform: RaciTeam = { id: 'platform', name: 'Platform team', type: 'platform', partner: false, roles: ['platform-engineering', 'infraops'] };
-const coach: RaciTeam = { id: 'coach', name: 'Security coaches', type: 'enabling', partner: false, roles: ['devsecops'] };
+const coach: RaciTeam = { id: 'coach', name: 'Security coaches', type: 'enabling', partner: false, roles: ['devsecops'], enables: ['scanning', 'iac'] };
 const msp: RaciTeam = { id: 'msp', name: 'Provider, "Ops" Ltd', partner: true, type: 'platform', roles: ['it-operations'] };
 const teams = [product, platform, msp];
 /** A row as a reader reads it: each team's cell text. */
@@ -49,7 +49,7 @@ describe('the responsibility matrix', () => {
     expect(row!.decided).toBe('The platform team owns the modules.');
   });
 
-  it('never makes an enabling team accountable or responsible: it is consulted on the practices it coaches', () => {
+  it('never makes an enabling team accountable or responsible: it is consulted on the practices it coaches, and only those', () => {
     const rows = responsibilityMatrix(
       [product, coach],
       [activity('scanning', { devops: 'shares', devsecops: 'owns' }), activity('capacity', { devops: 'shares', devsecops: 'rarely' })],
