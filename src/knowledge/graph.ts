@@ -510,8 +510,7 @@ export class KnowledgeGraph {
       model.data.responsibilities.forEach((decision, d) => {
         if (!activityIds.includes(decision.activity.id)) unknownActivity(`responsibilities[${d}].activity`, decision.activity.id);
       });
-      const { teams, decisions } = raciInputs(model.data);
-      for (const row of responsibilityMatrix(teams, raciActivities, decisions).filter((candidate) => candidate.gap))
+      for (const row of responsibilityMatrix(raciInputs(model.data), raciActivities).filter((candidate) => candidate.gap))
         problems.push(
           `${where}: the responsibility matrix leaves "${rowTitle(row)}" undecided: ${row.gap} Fix: add it to responsibilities with accountable (or notApplicable) and why.`,
         );

@@ -36,6 +36,17 @@ export interface RaciActivity {
   /** How much each role does of it (owns, shares or rarely), and the part it does, such as "own services". */
   levels: Record<string, { level: 'owns' | 'shares' | 'rarely'; part?: string | undefined }>;
 }
+/** How two teams work together, as a model declares it on `from`: the teams that work with an accountable team are Informed. */
+export interface RaciInteraction {
+  from: string;
+  with: string;
+}
+/** What the rule reads of a model: its teams, its decisions and how its teams work together. */
+export interface RaciModel {
+  teams: RaciTeam[];
+  decisions?: RaciDecision[] | undefined;
+  interactions?: RaciInteraction[] | undefined;
+}
 /** What a model decides where the ratings alone do not, always with its reason. */
 export interface RaciDecision {
   activity: string;
@@ -49,6 +60,8 @@ export interface RaciDecision {
   responsible?: string[] | undefined;
   /** Teams asked before the work is done, besides any enabling team that coaches it. */
   consulted?: string[] | undefined;
+  /** Teams kept up to date on it, besides those that work with the accountable team. */
+  informed?: string[] | undefined;
   /** The part a team does of this row, in place of the one its roles' ratings name, such as "third line". */
   parts?: Record<string, string> | undefined;
   why?: string | undefined;
@@ -89,26 +102,37 @@ const names = (teams: RaciTeam[]) =>
     .join(' and ');
 
 /**
- * The one team that answers for work done by `doers`, or why there is none: of the in-house teams that do it and are
- * not enabling teams, the one whose roles do most of it; where several tie, the stream-aligned one, since the other
- * types exist to serve it. Anything else is a decision the model has to make.
+ * Who answers for work done by `doers`: of the in-house teams that do it and are not enabling teams, the one whose
+ * roles do most of it. Where several do as much, each answers for its own part and the row splits into one per part
+ * (`split`); where their parts cannot tell them apart, it is a decision the model has to make.
  */
-function ownerOf(doers: RaciTeam[], levelOf: (team: RaciTeam) => number): { team?: RaciTeam; gap?: string } {
+function ownerOf(
+  doers: RaciTeam[],
+  levelOf: (team: RaciTeam) => number,
+  partOf: (team: RaciTeam) => string | undefined,
+  splittable = true,
+): { team?: RaciTeam; split?: RaciTeam[]; gap?: string } {
   const candidates = doers.filter((team) => !team.partner && team.type !== 'enabling');
   if (candidates.length === 0) return doers.length > 0 ? { gap: noOwnerInHouse } : {};
   const top = Math.max(...candidates.map(levelOf));
   const leaders = candidates.filter((team) => levelOf(team) === top);
-  const streamAligned = leaders.filter((team) => team.type === 'stream-aligned');
   if (leaders.length === 1) return { team: leaders[0]! };
-  if (streamAligned.length === 1) return { team: streamAligned[0]! };
-  return { gap: `${names(streamAligned.length > 1 ? streamAligned : leaders)} do as much of it: decide which one answers for it.` };
+  const parts = leaders.map(partOf);
+  if (splittable && parts.every((part) => part) && new Set(parts).size === parts.length)
+    return { split: [...leaders].sort((a, b) => teamTypes.indexOf(a.type) - teamTypes.indexOf(b.type) || partOf(a)!.localeCompare(partOf(b)!)) };
+  return { gap: `${names(leaders)} do as much of it: decide which one answers for it.` };
 }
 
 /** Who answers for work a reader moved: the in-house team it moved to, or else whoever answered before the move. */
-function ownerAfterMove(moved: RaciTeam, formerDoers: RaciTeam[], levelOf: (team: RaciTeam) => number): { team?: RaciTeam; gap?: string } {
+function ownerAfterMove(
+  moved: RaciTeam,
+  formerDoers: RaciTeam[],
+  levelOf: (team: RaciTeam) => number,
+  partOf: (team: RaciTeam) => string | undefined,
+): { team?: RaciTeam; gap?: string } {
   if (!moved.partner && moved.type !== 'enabling') return { team: moved };
-  const before = ownerOf(formerDoers, levelOf);
-  return before.team ? before : { gap: noOwnerInHouse };
+  const before = ownerOf(formerDoers, levelOf, partOf, false);
+  return before.team ? before : { gap: before.gap ?? noOwnerInHouse };
 }
 
 /**
@@ -116,63 +140,98 @@ function ownerAfterMove(moved: RaciTeam, formerDoers: RaciTeam[], levelOf: (team
  * - Not applicable: the model says the activity does not arise, and why, unless the reader has given it to a team.
  * - Responsible: every team whose roles own or share the activity, each for its part, except enabling teams; or the
  *   teams the model names; or the one team a reader moved it to.
- * - Accountable: the team the model names; else the in-house team the work was moved to; else `ownerOf` the doers. A
- *   partner and an enabling team never answer for the work.
+ * - Accountable: the team the model names; else the in-house team the work was moved to; else `ownerOf` the doers,
+ *   which splits the row by part where several do as much. A partner and an enabling team never answer for the work.
  * - Consulted: an enabling team, for the practices it coaches (its `enables`), and the teams the model names.
- * - Informed: everyone else.
+ * - Informed: the teams that work with the accountable team (its interactions, either way round) and the teams the
+ *   model names, where they have no other letter. Every other cell is left empty: the team has no part in it.
  */
-export function responsibilityMatrix(
-  teams: RaciTeam[],
-  activities: RaciActivity[],
-  decisions: RaciDecision[] = [],
-  movedTo: Record<string, string> = {},
-): RaciRow[] {
+export function responsibilityMatrix(model: RaciModel, activities: RaciActivity[], movedTo: Record<string, string> = {}): RaciRow[] {
+  const { teams, decisions = [], interactions = [] } = model;
   const present = (ids: string[] | undefined) => (ids ?? []).flatMap((id) => teams.filter((team) => team.id === id));
+  const worksWith = (a: RaciTeam, b: RaciTeam) =>
+    interactions.some((link) => (link.from === a.id && link.with === b.id) || (link.from === b.id && link.with === a.id));
   return activities.flatMap((activity) => {
     const own = decisions.filter((decision) => decision.activity === activity.id);
     const moved = teams.find((team) => team.id === movedTo[activity.id]);
     // A reader who moves a split activity gives all of it to one team, so it becomes one row again.
     const variants: (RaciDecision | undefined)[] = own.length === 0 || (moved && own.some((decision) => decision.scope)) ? [undefined] : own;
-    return variants.map((decision): RaciRow => {
+    return variants.flatMap((decision): RaciRow[] => {
       const title = { id: activity.id, title: activity.title };
-      const scope = decision?.scope ? { scope: decision.scope } : {};
       if (decision?.notApplicable && !moved)
-        return { activity: title, ...scope, cells: teams.map(() => ({ letters: [] })), notApplicable: decision.notApplicable };
+        return [
+          {
+            activity: title,
+            ...(decision.scope ? { scope: decision.scope } : {}),
+            cells: teams.map(() => ({ letters: [] })),
+            notApplicable: decision.notApplicable,
+          },
+        ];
 
       const levelOf = (team: RaciTeam) => involvement(team, activity).level;
+      const partOf = (team: RaciTeam) => decision?.parts?.[team.id] ?? involvement(team, activity).part;
       const rated = teams.filter((team) => levelOf(team) > 0 && team.type !== 'enabling');
       const named = decision?.responsible ? present(decision.responsible) : undefined;
       const doers = moved ? [moved] : (named ?? rated);
       const chosen = present(decision?.accountable ? [decision.accountable] : [])[0];
-      const owner = chosen ? { team: chosen } : moved ? ownerAfterMove(moved, named ?? rated, levelOf) : ownerOf(doers, levelOf);
+      // A row the model has already scoped or staffed is not split again: where its teams tie, the model must decide.
+      const owner: { team?: RaciTeam; split?: RaciTeam[]; gap?: string } = chosen
+        ? { team: chosen }
+        : moved
+          ? ownerAfterMove(moved, named ?? rated, levelOf, partOf)
+          : ownerOf(doers, levelOf, partOf, !decision?.scope && !named);
       const coaches = teams.filter((team) => team.type === 'enabling' && (team.enables ?? []).includes(activity.id));
       const consulted = new Set([...coaches, ...present(decision?.consulted)]);
+      const informed = new Set(present(decision?.informed));
 
-      const cells = teams.map((team): RaciCell => {
-        const letters: Letter[] = [];
-        if (team === owner.team) letters.push('A');
-        if (doers.includes(team)) letters.push('R');
-        if (letters.length === 0) letters.push(consulted.has(team) ? 'C' : 'I');
-        const part = decision?.parts?.[team.id] ?? involvement(team, activity).part;
-        return letters.join('') === 'R' && part && !moved ? { letters, part } : { letters };
-      });
-      const gap = doers.length === 0 ? 'No team in this model does it: name who will, or move it to a partner.' : owner.gap;
-      return {
-        activity: title,
-        ...scope,
-        cells,
-        ...(decision?.why && !moved ? { decided: decision.why } : {}),
-        ...(gap ? { gap } : {}),
+      /** One row: `answering` is accountable; in a row split by part, the other teams that do as much sit in their own rows. */
+      const row = (answering: RaciTeam | undefined, scope: string | undefined, elsewhere: RaciTeam[], gap: string | undefined): RaciRow => {
+        const cells = teams.map((team): RaciCell => {
+          const letters: Letter[] = [];
+          if (team === answering) letters.push('A');
+          if (doers.includes(team) && !elsewhere.includes(team)) letters.push('R');
+          if (letters.length === 0 && consulted.has(team)) letters.push('C');
+          if (letters.length === 0 && ((answering && worksWith(team, answering)) || informed.has(team))) letters.push('I');
+          const part = partOf(team);
+          return letters.join('') === 'R' && part && !moved ? { letters, part } : { letters };
+        });
+        return {
+          activity: title,
+          ...(scope ? { scope } : {}),
+          cells,
+          ...(decision?.why && !moved ? { decided: decision.why } : {}),
+          ...(gap ? { gap } : {}),
+        };
       };
+      if (doers.length === 0) return [row(undefined, decision?.scope, [], 'No team in this model does it: name who will, or move it to a partner.')];
+      const { split } = owner;
+      if (split)
+        return split.map((team) =>
+          row(
+            team,
+            partOf(team),
+            split.filter((other) => other !== team),
+            undefined,
+          ),
+        );
+      return [row(owner.team, decision?.scope, [], owner.gap)];
     });
   });
 }
 
 /** A model's teams and decisions as the rule reads them, from its frontmatter. */
 export function raciInputs(model: {
-  teams: { id: string; name: string; type: TeamType; partner: boolean; roles: { id: string }[]; enables: { id: string }[] }[];
+  teams: {
+    id: string;
+    name: string;
+    type: TeamType;
+    partner: boolean;
+    roles: { id: string }[];
+    enables: { id: string }[];
+    interactions: { with: string }[];
+  }[];
   responsibilities: (Omit<RaciDecision, 'activity'> & { activity: { id: string } })[];
-}): { teams: RaciTeam[]; decisions: RaciDecision[] } {
+}): Required<RaciModel> {
   return {
     teams: model.teams.map((team) => ({
       id: team.id,
@@ -183,21 +242,22 @@ export function raciInputs(model: {
       ...(team.enables.length > 0 ? { enables: team.enables.map((activity) => activity.id) } : {}),
     })),
     decisions: model.responsibilities.map((decision) => ({ ...decision, activity: decision.activity.id })),
+    interactions: model.teams.flatMap((team) => team.interactions.map((link) => ({ from: team.id, with: link.with }))),
   };
 }
 
 /** A row's name: the activity, and the part of it the row covers where the model splits it. */
 export const rowTitle = (row: RaciRow) => (row.scope ? `${row.activity.title}: ${row.scope}` : row.activity.title);
 
-/** A cell as every export and the page write it: "A, R", or "R (own services)", or "N/A". */
-export const cellText = (cell: RaciCell) => (cell.letters.length === 0 ? 'N/A' : cell.letters.join(', ') + (cell.part ? ` (${cell.part})` : ''));
+/** A cell as every export and the page write it: "A, R", or "R (own services)", or "–" for a team with no part in it. */
+export const cellText = (cell: RaciCell) => (cell.letters.length === 0 ? '–' : cell.letters.join(', ') + (cell.part ? ` (${cell.part})` : ''));
 
 /** What a reader needs to know about a row beside its letters: a gap to fill, why it does not apply, or why it was decided so. */
 export const rowNote = (row: RaciRow) =>
   row.gap ? `Gap: ${row.gap}` : row.notApplicable ? `Not applicable: ${row.notApplicable}` : row.decided ? `Decided: ${row.decided}` : '';
 
 const header = (teams: RaciTeam[]) => ['Activity', ...teams.map((team) => (team.partner ? `${team.name} (partner)` : team.name)), 'Note'];
-const rowCells = (row: RaciRow) => [rowTitle(row), ...row.cells.map(cellText), rowNote(row)];
+const rowCells = (row: RaciRow) => [rowTitle(row), ...row.cells.map((cell) => (row.notApplicable ? 'N/A' : cellText(cell))), rowNote(row)];
 
 /** The matrix as a Markdown table, for pasting into onboarding material. */
 export function raciMarkdown(teams: RaciTeam[], rows: RaciRow[]): string {

@@ -41,6 +41,8 @@ interface ModelShape {
     accountable?: string | undefined;
     responsible?: string[] | undefined;
     consulted?: string[] | undefined;
+    informed?: string[] | undefined;
+    parts?: Record<string, string> | undefined;
   }[];
 }
 
@@ -132,6 +134,7 @@ function checkTeams(model: ModelShape, context: z.RefinementCtx) {
         });
     });
     decision.consulted?.forEach((id, i) => known(id, at('consulted', i)));
+    decision.informed?.forEach((id, i) => known(id, at('informed', i)));
     Object.keys(decision.parts ?? {}).forEach((id) => known(id, at('parts', id)));
   });
 }
@@ -336,6 +339,8 @@ export const collectionSchemas = (reference: Reference) => {
                 accountable: teamId.optional(),
                 responsible: z.array(teamId).min(1).optional(),
                 consulted: z.array(teamId).min(1).optional(),
+                /** Teams kept up to date, besides those that work with the accountable team. */
+                informed: z.array(teamId).min(1).optional(),
                 /** The part a team does of this row, where its roles' ratings would name another, such as { application-teams: third line }. */
                 parts: z.record(teamId, z.string().trim().min(2).max(40)).optional(),
                 why: oneLine('why').optional(),

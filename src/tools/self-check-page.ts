@@ -1,5 +1,5 @@
 import { ignoredParts } from './echo';
-import { type RaciDecision, letterNames, raciCsv, raciMarkdown, responsibilityMatrix, rowTitle, teamTypeLabels } from '../knowledge/raci';
+import { cellText, letterNames, raciCsv, raciMarkdown, responsibilityMatrix, rowTitle, teamTypeLabels } from '../knowledge/raci';
 import {
   addedPartner,
   adjustedTeams,
@@ -7,6 +7,7 @@ import {
   readAdjustments,
   readAnswers,
   whatWouldChange,
+  type ModelFacts,
   type ModelTeam,
   type Ranked,
   type SelfCheckData,
@@ -105,12 +106,8 @@ export function startSelfCheck(form: HTMLFormElement) {
     return wrapper;
   }
 
-  function matrixTable(
-    teams: ModelTeam[],
-    decisions: RaciDecision[],
-    move: Record<string, string>,
-  ): { table: HTMLElement; markdown: string; csv: string } {
-    const rows = responsibilityMatrix(teams, data.activities, decisions, move);
+  function matrixTable(teams: ModelTeam[], model: ModelFacts, move: Record<string, string>): { table: HTMLElement; markdown: string; csv: string } {
+    const rows = responsibilityMatrix({ teams, decisions: model.decisions, interactions: model.interactions }, data.activities, move);
     // The same scrolling region as ScrollTable.astro, hint included.
     const wrapper = element('div', '', { class: 'scroll-table', role: 'region', 'aria-labelledby': 'result-matrix', tabindex: '0' });
     const hint = element('p', 'Scroll sideways to see every team ', { class: 'scroll-hint' });
@@ -149,8 +146,10 @@ export function startSelfCheck(form: HTMLFormElement) {
         row.cells.forEach((cell) => {
           const td = element('td', '', { 'data-letters': cell.letters.join('') });
           td.append(
-            element('span', cell.letters.join(', '), { 'aria-hidden': 'true' }),
-            element('span', cell.letters.map((letter) => letterNames[letter]).join(' and '), { class: 'sr-only' }),
+            element('span', cellText({ letters: cell.letters }), { 'aria-hidden': 'true' }),
+            element('span', cell.letters.length > 0 ? cell.letters.map((letter) => letterNames[letter]).join(' and ') : 'No part', {
+              class: 'sr-only',
+            }),
           );
           if (cell.part) td.append(element('span', cell.part, { class: 'part' }));
           tr.append(td);
@@ -172,7 +171,9 @@ export function startSelfCheck(form: HTMLFormElement) {
   function doneBy(activity: SelfCheckData['activities'][number], teams: ModelTeam[], move: Record<string, string>): HTMLSelectElement {
     const choice = element('select', '', { 'aria-label': `Who does ${activity.title}`, 'data-move': activity.id });
     choice.append(element('option', 'As the model says', { value: '' }));
-    for (const team of teams) choice.append(element('option', team.partner ? `${team.name} (partner)` : team.name, { value: team.id }));
+    // An enabling team coaches rather than does the work, so it is not offered.
+    for (const team of teams.filter((candidate) => candidate.type !== 'enabling'))
+      choice.append(element('option', team.partner ? `${team.name} (partner)` : team.name, { value: team.id }));
     if (!teams.some((team) => team.partner)) choice.append(element('option', 'A partner', { value: addedPartner.id }));
     choice.value = move[activity.id] ?? '';
     choice.addEventListener('change', () =>
@@ -235,7 +236,7 @@ export function startSelfCheck(form: HTMLFormElement) {
     result.append(...modelSummary('Best fit', best));
     result.append(element('h3', 'Teams to set up', { id: 'result-teams', tabindex: '-1' }), teamList(teams, teams.length > 1), addControl(teams));
     const matrixHeading = element('h3', 'Responsibility matrix', { id: 'result-matrix' });
-    const { table, markdown, csv } = matrixTable(teams, best.model.decisions, adjustments.move);
+    const { table, markdown, csv } = matrixTable(teams, best.model, adjustments.move);
     result.append(matrixHeading, table);
     result.append(...modelSummary('Runner-up', runnerUp));
     if (hints.length > 0) {

@@ -411,7 +411,12 @@ describe('an operating model page', () => {
     expect(contents.slice(1, 4)).toEqual(['The teams', 'Responsibility matrix', 'How it works']);
     const table = page.locator('table[data-raci]');
     const rows = await table.locator('tbody tr').count();
-    await expect(table.locator('tbody th').filter({ hasText: /^Incident response: critical services/ }).count()).resolves.toBe(1);
+    await expect(
+      table
+        .locator('tbody th')
+        .filter({ hasText: /^Incident response: critical services/ })
+        .count(),
+    ).resolves.toBe(1);
     await expect(table.locator('td.not-applicable').first().textContent()).resolves.toMatch(/^Not applicable: .{20,}/);
     // A decided row links to its note, and the note says why.
     const marker = table.locator('tbody th sup a').first();

@@ -12,7 +12,14 @@ const activity = (id: string, levels: Record<string, Level | [Level, string]>): 
 });
 const product: RaciTeam = { id: 'product', name: 'Product teams', type: 'stream-aligned', partner: false, roles: ['devops'] };
 const platform: RaciTeam = { id: 'platform', name: 'Platform team', type: 'platform', partner: false, roles: ['platform-engineering', 'infraops'] };
-const coach: RaciTeam = { id: 'coach', name: 'Security coaches', type: 'enabling', partner: false, roles: ['devsecops'], enables: ['scanning', 'iac'] };
+const coach: RaciTeam = {
+  id: 'coach',
+  name: 'Security coaches',
+  type: 'enabling',
+  partner: false,
+  roles: ['devsecops'],
+  enables: ['scanning', 'iac'],
+};
 const msp: RaciTeam = { id: 'msp', name: 'Provider, "Ops" Ltd', partner: true, type: 'platform', roles: ['it-operations'] };
 const teams = [product, platform, msp];
 /** A row as a reader reads it: each team's cell text. */
@@ -20,71 +27,93 @@ const read = (rows: ReturnType<typeof responsibilityMatrix>) => rows.map((row) =
 
 describe('the responsibility matrix', () => {
   it('makes every team that does part of the work responsible for its part, and the one whose roles own it accountable', () => {
-    const rows = responsibilityMatrix(teams, [
+    const rows = responsibilityMatrix({ teams }, [
       activity('patching', { devops: ['shares', 'own images'], infraops: ['owns', 'the estate'], 'it-operations': ['shares', 'servers'] }),
     ]);
     expect(read(rows)).toEqual([['R (own images)', 'A, R', 'R (servers)']]);
   });
 
-  it('gives a tie between a stream-aligned team and the team serving it to the stream-aligned team, whichever is listed first', () => {
-    const ci = activity('ci-cd', { devops: 'owns', 'platform-engineering': ['owns', 'shared runners'] });
-    expect(read(responsibilityMatrix([product, platform], [ci]))).toEqual([['A, R', 'R (shared runners)']]);
-    expect(read(responsibilityMatrix([platform, product], [ci]))).toEqual([['R (shared runners)', 'A, R']]);
+  it('splits an activity two teams do as much of into a row per part, each answering for its own, whichever is listed first', () => {
+    const ci = activity('ci-cd', { devops: ['owns', 'own pipelines'], 'platform-engineering': ['owns', 'shared runners'] });
+    const worksWith = [{ from: 'platform', with: 'product' }];
+    const rows = responsibilityMatrix({ teams: [product, platform], interactions: worksWith }, [ci]);
+    expect(rows.map((row) => row.scope)).toEqual(['own pipelines', 'shared runners']);
+    expect(read(rows)).toEqual([
+      ['A, R', 'I'],
+      ['I', 'A, R'],
+    ]);
+    const reversed = responsibilityMatrix({ teams: [platform, product], interactions: worksWith }, [ci]);
+    expect(reversed.map((row) => row.scope)).toEqual(['own pipelines', 'shared runners']);
+    expect(read(reversed)).toEqual([
+      ['I', 'A, R'],
+      ['A, R', 'I'],
+    ]);
   });
 
-  it('leaves a tie no team type settles as a decision to make, naming the teams', () => {
+  it('leaves a tie the teams’ parts cannot settle as a decision to make, naming the teams', () => {
     const sre: RaciTeam = { id: 'sre', name: 'SRE team', type: 'outside-team-topologies', partner: false, roles: ['sre'] };
-    const [row] = responsibilityMatrix([platform, sre], [activity('capacity', { infraops: 'owns', sre: 'owns' })]);
+    const [row] = responsibilityMatrix({ teams: [platform, sre] }, [activity('capacity', { infraops: 'owns', sre: 'owns' })]);
     expect(read([row!])).toEqual([['R', 'R']]);
     expect(row!.gap).toBe('Platform team and SRE team do as much of it: decide which one answers for it.');
   });
 
   it('follows the model where it names the accountable team, the doers or those consulted, and says why', () => {
     const [row] = responsibilityMatrix(
-      [product, platform, coach],
+      {
+        teams: [product, platform, coach],
+        decisions: [
+          { activity: 'iac', accountable: 'platform', consulted: ['product'], responsible: ['platform'], why: 'The platform team owns the modules.' },
+        ],
+      },
       [activity('iac', { devops: 'owns', infraops: 'owns', devsecops: 'shares' })],
-      [{ activity: 'iac', accountable: 'platform', consulted: ['product'], responsible: ['platform'], why: 'The platform team owns the modules.' }],
     );
     expect(read([row!])).toEqual([['C', 'A, R', 'C']]);
     expect(row!.decided).toBe('The platform team owns the modules.');
   });
 
   it('never makes an enabling team accountable or responsible: it is consulted on the practices it coaches, and only those', () => {
-    const rows = responsibilityMatrix(
-      [product, coach],
-      [activity('scanning', { devops: 'shares', devsecops: 'owns' }), activity('capacity', { devops: 'shares', devsecops: 'rarely' })],
-    );
+    const rows = responsibilityMatrix({ teams: [product, coach] }, [
+      activity('scanning', { devops: 'shares', devsecops: 'owns' }),
+      activity('capacity', { devops: 'shares', devsecops: 'shares' }),
+    ]);
     expect(read(rows)).toEqual([
       ['A, R', 'C'],
-      ['A, R', 'I'],
+      ['A, R', '–'],
     ]);
   });
 
   it('never makes a partner accountable, and flags work only a partner does', () => {
-    const rows = responsibilityMatrix(teams, [activity('service-desk', { 'it-operations': 'owns' })]);
-    expect(read(rows)).toEqual([['I', 'I', 'R']]);
+    const rows = responsibilityMatrix({ teams }, [activity('service-desk', { 'it-operations': 'owns' })]);
+    expect(read(rows)).toEqual([['–', '–', 'R']]);
     expect(rows[0]!.gap).toMatch(/^Only a partner or an enabling team does it/);
   });
 
   it('shows an activity the model says does not arise as not applicable, with why, and not as a gap', () => {
-    const [row] = responsibilityMatrix(
-      teams,
-      [activity('developer-platform', { 'platform-engineering': 'owns' })],
-      [{ activity: 'developer-platform', notApplicable: 'Nothing is built in-house.' }],
-    );
-    expect(row).toMatchObject({ notApplicable: 'Nothing is built in-house.' });
-    expect(row!.gap).toBeUndefined();
-    expect(read([row!])).toEqual([['N/A', 'N/A', 'N/A']]);
+    const rows = responsibilityMatrix({ teams, decisions: [{ activity: 'developer-platform', notApplicable: 'Nothing is built in-house.' }] }, [
+      activity('developer-platform', { 'platform-engineering': 'owns' }),
+    ]);
+    expect(rows[0]).toMatchObject({ notApplicable: 'Nothing is built in-house.' });
+    expect(rows[0]!.gap).toBeUndefined();
+    expect(raciCsv(teams, rows).split('\r\n')[1]).toBe('developer-platform,N/A,N/A,N/A,Not applicable: Nothing is built in-house.');
   });
 
   it('splits an activity into a row per scope the model names', () => {
     const rows = responsibilityMatrix(
-      [product, platform],
+      {
+        teams: [product, platform],
+        decisions: [
+          { activity: 'incidents', scope: 'service incidents', accountable: 'product', why: 'Owners are paged first.' },
+          {
+            activity: 'incidents',
+            scope: 'platform incidents',
+            accountable: 'platform',
+            responsible: ['platform'],
+            why: 'The platform team runs it.',
+          },
+        ],
+        interactions: [{ from: 'platform', with: 'product' }],
+      },
       [activity('incidents', { devops: 'shares', infraops: 'shares' })],
-      [
-        { activity: 'incidents', scope: 'service incidents', why: 'Owners are paged first.' },
-        { activity: 'incidents', scope: 'platform incidents', accountable: 'platform', responsible: ['platform'], why: 'The platform team runs it.' },
-      ],
     );
     expect(rows.map((row) => row.scope)).toEqual(['service incidents', 'platform incidents']);
     expect(read(rows)).toEqual([
@@ -94,23 +123,26 @@ describe('the responsibility matrix', () => {
   });
 
   it('shows an activity no team takes part in as a gap, rather than handing it to someone', () => {
-    const [row] = responsibilityMatrix(teams, [activity('threat-modelling', { devsecops: 'owns' })]);
-    expect(read([row!])).toEqual([['I', 'I', 'I']]);
+    const [row] = responsibilityMatrix({ teams }, [activity('threat-modelling', { devsecops: 'owns' })]);
+    expect(read([row!])).toEqual([['–', '–', '–']]);
     expect(row!.gap).toMatch(/^No team in this model does it/);
   });
 
   it('follows a reader who moves an activity to a partner: the partner does it, the former owner still answers for it', () => {
-    const [row] = responsibilityMatrix(teams, [activity('patching', { devops: 'shares', infraops: 'owns', 'it-operations': 'shares' })], [], {
+    const [row] = responsibilityMatrix({ teams }, [activity('patching', { devops: 'shares', infraops: 'owns', 'it-operations': 'shares' })], {
       patching: 'msp',
     });
-    expect(read([row!])).toEqual([['I', 'A', 'R']]);
+    expect(read([row!])).toEqual([['–', 'A', 'R']]);
   });
 
   it('exports the same cells as a Markdown table and as CSV, with the notes and awkward names escaped', () => {
     const rows = responsibilityMatrix(
-      teams,
+      {
+        teams,
+        decisions: [{ activity: 'desk', notApplicable: 'Staff IT is elsewhere, "outside".' }],
+        interactions: [{ from: 'msp', with: 'product' }],
+      },
       [activity('ci-cd', { devops: 'owns', 'platform-engineering': ['shares', 'runners'] }), activity('desk', { 'it-operations': 'owns' })],
-      [{ activity: 'desk', notApplicable: 'Staff IT is elsewhere, "outside".' }],
     );
     expect(raciMarkdown(teams, rows)).toBe(
       [
@@ -127,5 +159,12 @@ describe('the responsibility matrix', () => {
         'desk,N/A,N/A,N/A,"Not applicable: Staff IT is elsewhere, ""outside""."',
       ].join('\r\n'),
     );
+  });
+});
+
+describe('who is informed', () => {
+  it('informs the teams that work with the accountable team, and leaves a team with no part in it empty', () => {
+    const rows = responsibilityMatrix({ teams, interactions: [{ from: 'product', with: 'msp' }] }, [activity('ci-cd', { devops: 'owns' })]);
+    expect(read(rows)).toEqual([['A, R', '–', 'I']]);
   });
 });

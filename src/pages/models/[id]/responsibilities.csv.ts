@@ -7,7 +7,7 @@ import { raciCsv, raciInputs, responsibilityMatrix } from '../../../knowledge/ra
 export const getStaticPaths = (() => entries.models.map((model) => ({ params: { id: model.id }, props: { model } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const { teams, decisions } = raciInputs((props as { model: (typeof entries.models)[number] }).model.data);
-  const csv = raciCsv(teams, responsibilityMatrix(teams, matrix.activities, decisions));
+  const model = raciInputs((props as { model: (typeof entries.models)[number] }).model.data);
+  const csv = raciCsv(model.teams, responsibilityMatrix(model, matrix.activities));
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
