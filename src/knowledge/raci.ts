@@ -36,16 +36,10 @@ export interface RaciActivity {
   /** How much each role does of it (owns, shares or rarely), and the part it does, such as "own services". */
   levels: Record<string, { level: 'owns' | 'shares' | 'rarely'; part?: string | undefined }>;
 }
-/** How two teams work together, as a model declares it on `from`: the teams that work with an accountable team are Informed. */
-export interface RaciInteraction {
-  from: string;
-  with: string;
-}
 /** What the rule reads of a model: its teams, its decisions and how its teams work together. */
 export interface RaciModel {
   teams: RaciTeam[];
   decisions?: RaciDecision[] | undefined;
-  interactions?: RaciInteraction[] | undefined;
 }
 /** What a model decides where the ratings alone do not, always with its reason. */
 export interface RaciDecision {
@@ -60,7 +54,7 @@ export interface RaciDecision {
   responsible?: string[] | undefined;
   /** Teams asked before the work is done, besides any enabling team that coaches it. */
   consulted?: string[] | undefined;
-  /** Teams kept up to date on it, besides those that work with the accountable team. */
+  /** Teams kept up to date on it, though they do none of it. */
   informed?: string[] | undefined;
   /** The part a team does of this row, in place of the one its roles' ratings name, such as "third line". */
   parts?: Record<string, string> | undefined;
@@ -143,14 +137,12 @@ function ownerAfterMove(
  * - Accountable: the team the model names; else the in-house team the work was moved to; else `ownerOf` the doers,
  *   which splits the row by part where several do as much. A partner and an enabling team never answer for the work.
  * - Consulted: an enabling team, for the practices it coaches (its `enables`), and the teams the model names.
- * - Informed: the teams that work with the accountable team (its interactions, either way round) and the teams the
- *   model names, where they have no other letter. Every other cell is left empty: the team has no part in it.
+ * - Informed: the teams the model names, where they have no other letter. Every other cell is left empty: the team has
+ *   no part in it.
  */
 export function responsibilityMatrix(model: RaciModel, activities: RaciActivity[], movedTo: Record<string, string> = {}): RaciRow[] {
-  const { teams, decisions = [], interactions = [] } = model;
+  const { teams, decisions = [] } = model;
   const present = (ids: string[] | undefined) => (ids ?? []).flatMap((id) => teams.filter((team) => team.id === id));
-  const worksWith = (a: RaciTeam, b: RaciTeam) =>
-    interactions.some((link) => (link.from === a.id && link.with === b.id) || (link.from === b.id && link.with === a.id));
   return activities.flatMap((activity) => {
     const own = decisions.filter((decision) => decision.activity === activity.id);
     const moved = teams.find((team) => team.id === movedTo[activity.id]);
@@ -184,14 +176,19 @@ export function responsibilityMatrix(model: RaciModel, activities: RaciActivity[
       const consulted = new Set([...coaches, ...present(decision?.consulted)]);
       const informed = new Set(present(decision?.informed));
 
-      /** One row: `answering` is accountable; in a row split by part, the other teams that do as much sit in their own rows. */
+      /**
+       * One row: `answering` is accountable. In a row split by part, `elsewhere` are the teams that answer for the other
+       * parts, and a team that does one of those parts does it in that part's row only.
+       */
       const row = (answering: RaciTeam | undefined, scope: string | undefined, elsewhere: RaciTeam[], gap: string | undefined): RaciRow => {
+        const otherParts = elsewhere.map(partOf);
         const cells = teams.map((team): RaciCell => {
           const letters: Letter[] = [];
+          const doesThisPart = !elsewhere.includes(team) && !(team !== answering && otherParts.includes(partOf(team)));
           if (team === answering) letters.push('A');
-          if (doers.includes(team) && !elsewhere.includes(team)) letters.push('R');
+          if (doers.includes(team) && doesThisPart) letters.push('R');
           if (letters.length === 0 && consulted.has(team)) letters.push('C');
-          if (letters.length === 0 && ((answering && worksWith(team, answering)) || informed.has(team))) letters.push('I');
+          if (letters.length === 0 && informed.has(team)) letters.push('I');
           const part = partOf(team);
           return letters.join('') === 'R' && part && !moved ? { letters, part } : { letters };
         });
@@ -228,7 +225,6 @@ export function raciInputs(model: {
     partner: boolean;
     roles: { id: string }[];
     enables: { id: string }[];
-    interactions: { with: string }[];
   }[];
   responsibilities: (Omit<RaciDecision, 'activity'> & { activity: { id: string } })[];
 }): Required<RaciModel> {
@@ -242,7 +238,6 @@ export function raciInputs(model: {
       ...(team.enables.length > 0 ? { enables: team.enables.map((activity) => activity.id) } : {}),
     })),
     decisions: model.responsibilities.map((decision) => ({ ...decision, activity: decision.activity.id })),
-    interactions: model.teams.flatMap((team) => team.interactions.map((link) => ({ from: team.id, with: link.with }))),
   };
 }
 

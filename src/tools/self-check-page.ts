@@ -107,7 +107,7 @@ export function startSelfCheck(form: HTMLFormElement) {
   }
 
   function matrixTable(teams: ModelTeam[], model: ModelFacts, move: Record<string, string>): { table: HTMLElement; markdown: string; csv: string } {
-    const rows = responsibilityMatrix({ teams, decisions: model.decisions, interactions: model.interactions }, data.activities, move);
+    const rows = responsibilityMatrix({ teams, decisions: model.decisions }, data.activities, move);
     // The same scrolling region as ScrollTable.astro, hint included.
     const wrapper = element('div', '', { class: 'scroll-table', role: 'region', 'aria-labelledby': 'result-matrix', tabindex: '0' });
     const hint = element('p', 'Scroll sideways to see every team ', { class: 'scroll-hint' });

@@ -1,5 +1,5 @@
 import type { KnowledgeGraph, RawEntry } from '../knowledge/graph';
-import { raciInputs, type RaciActivity, type RaciDecision, type RaciInteraction, type RaciTeam } from '../knowledge/raci';
+import { raciInputs, type RaciActivity, type RaciDecision, type RaciTeam } from '../knowledge/raci';
 import { entryPath } from '../knowledge/urls';
 
 /**
@@ -28,14 +28,12 @@ export interface ModelFacts extends Link {
   teams: ModelTeam[];
   /** What the model decides where the ratings do not, for its responsibility matrix. */
   decisions: RaciDecision[];
-  /** How its teams work together: the teams that work with an accountable team are Informed. */
-  interactions: RaciInteraction[];
 }
 
 /** A model's teams, with what each is for, and its decisions, as the responsibility matrix reads them. */
-function modelMatrixInputs(model: RawEntry<'models'>): Pick<ModelFacts, 'teams' | 'decisions' | 'interactions'> {
-  const { teams, decisions = [], interactions = [] } = raciInputs(model.data);
-  return { teams: teams.map((team, i) => ({ ...team, purpose: model.data.teams[i]!.purpose })), decisions, interactions };
+function modelMatrixInputs(model: RawEntry<'models'>): Pick<ModelFacts, 'teams' | 'decisions'> {
+  const { teams, decisions = [] } = raciInputs(model.data);
+  return { teams: teams.map((team, i) => ({ ...team, purpose: model.data.teams[i]!.purpose })), decisions };
 }
 
 /** What the self-check page hands its script: the questions, the models with their teams, the roles and the activities. */

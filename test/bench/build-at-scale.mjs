@@ -5,22 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, closeSync, cpSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+import { body, syntheticEntry } from './synthetic-entries.mjs';
+
 const root = resolve(import.meta.dirname, '../..');
 const work = join(root, '.bench');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const pageCounts = sizes.length > 0 ? sizes : [100, 1000, 3000];
-// Every collection gets synthetic entries. Roles get only a few: every pair of roles has a page, so roles
-// multiply pages quadratically and would swamp the page count being measured. Goals get none: every role must serve
-// every goal, so a synthetic goal would need a line in every real role.
-const kinds = ['titles', 'factors', 'enablers', 'activities', 'glossary', 'sources'];
-const syntheticRoles = 3;
-
-const paragraph = (n) =>
-  `Entry ${n} describes how a team plans, ships and runs a service. It names the pipeline stages, the on-call rota, ` +
-  `the change review and the measures the team watches each week, such as deployment frequency and recovery time. ` +
-  `It explains who owns the runbooks, how incidents are reviewed without blame and how toil is tracked and cut.`;
-const body = (n) => ['## What it covers', paragraph(n), paragraph(n + 1), '## How it is used', paragraph(n + 2), paragraph(n + 3)].join('\n\n');
-
 // Projects live under .bench/ inside the repository, so they resolve packages from its node_modules.
 const link = (into) => {
   for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
@@ -34,39 +24,9 @@ function guideWith(extra, dir) {
   link(dir);
   cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
   for (let i = 0; i < extra; i++) {
-    const kind = i < syntheticRoles ? 'roles' : kinds[i % kinds.length];
-    const id = `synthetic-${i}`;
-    const common = `title: Synthetic ${kind} ${i}\nsummary: A generated entry that measures how the build grows with the guide.\norder: ${100 + i}\nreviewed: 2026-11-26\n`;
-    const frontmatter = {
-      roles:
-        `${common}owns: [a pipeline, a service, a rota]\nduties: [build, deploy, observe, respond]\nskills: [Git, Terraform, Kubernetes, Prometheus]\n` +
-        ['deliver-more-often', 'reduce-impact-and-risk', 'reduce-delivery-effort', 'increase-security']
-          .map((goal) => `  - goal: ${goal}\n    emphasis: strong\n    why: The generated role serves this goal through small automated changes.\n`)
-          .reduce((list, item) => list + item, 'serves:\n') +
-        `needs:\n  - enabler: automation-framework\n    why: Nothing ships often without automated builds.\n`,
-      titles:
-        `${common}means:\n  - role: devops\n    strength: usually\n    when: when the generated job builds and runs one product's pipeline\n` +
-        `seniority: [Junior engineer, Engineer, Senior engineer]\nquestions: [Who approves a change?, Who is paged?, What did last week hold?]\n`,
-      factors:
-        `${common}question: How does this synthetic factor apply?\noptions:\n` +
-        ['a', 'b']
-          .map(
-            (o) =>
-              `  - id: option-${o}\n    label: Option ${o}\n    description: A generated option for the benchmark run.\n    shifts:\n      - role: devops\n        why: The generated option shifts the DevOps role a little.\n`,
-          )
-          .join(''),
-      enablers: `${common}practices: [one practice, another practice, a third practice]\nsupports:\n  - goal: reduce-delivery-effort\n    why: Generated support for the delivery-effort goal.\n`,
-      activities: `${common}roles:\n  - role: devops\n    level: owns\n    why: The generated activity is owned by the DevOps role.\n  - role: sre\n    level: shares\n    why: The generated activity is shared with the SRE role.\n`,
-      glossary: `title: Synthetic term ${i}\nsummary: A generated term that measures how the build grows with the guide.\nreviewed: 2026-11-26\nroles:\n  - role: devops\n    why: The generated term matters to the DevOps role.\n`,
-    }[kind];
-    if (kind === 'sources') {
-      appendFileSync(
-        join(dir, 'content/sources.yaml'),
-        `\n${id}:\n  title: Synthetic source ${i}\n  publisher: Benchmark\n  year: 2026\n  url: https://example.org/${id}\n`,
-      );
-    } else {
-      writeFileSync(join(dir, 'content', kind, `${id}.mdx`), `---\n${frontmatter}---\n\n${body(i)}\n`);
-    }
+    const entry = syntheticEntry(i);
+    if (entry.kind === 'sources') appendFileSync(join(dir, 'content/sources.yaml'), entry.text);
+    else writeFileSync(join(dir, 'content', entry.kind, `${entry.id}.mdx`), entry.text);
   }
 }
 

@@ -442,7 +442,7 @@ describe('an operating model page', () => {
     const { page } = await openTab(browser(), { javaScriptEnabled: false });
     await page.goto(`${siteUrl}models/scaleup-platform/`);
     await expect(page.getByRole('button', { name: 'Copy the matrix as Markdown' }).count()).resolves.toBe(0);
-    await page.getByText('The matrix as Markdown').click();
+    await page.locator('summary', { hasText: 'The matrix as Markdown' }).click();
     await expect(page.locator('#raci-markdown').textContent()).resolves.toMatch(/^\| Activity \| Product teams \| Platform team \| Note \|/);
     await page.close();
   });

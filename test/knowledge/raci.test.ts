@@ -35,18 +35,20 @@ describe('the responsibility matrix', () => {
 
   it('splits an activity two teams do as much of into a row per part, each answering for its own, whichever is listed first', () => {
     const ci = activity('ci-cd', { devops: ['owns', 'own pipelines'], 'platform-engineering': ['owns', 'shared runners'] });
-    const worksWith = [{ from: 'platform', with: 'product' }];
-    const rows = responsibilityMatrix({ teams: [product, platform], interactions: worksWith }, [ci]);
-    expect(rows.map((row) => row.scope)).toEqual(['own pipelines', 'shared runners']);
-    expect(read(rows)).toEqual([
-      ['A, R', 'I'],
-      ['I', 'A, R'],
+    const rows = responsibilityMatrix({ teams: [product, platform, msp] }, [
+      { ...ci, levels: { ...ci.levels, 'it-operations': { level: 'owns', part: 'shared runners' } } },
     ]);
-    const reversed = responsibilityMatrix({ teams: [platform, product], interactions: worksWith }, [ci]);
+    expect(rows.map((row) => row.scope)).toEqual(['own pipelines', 'shared runners']);
+    // The provider runs runners too, so it works in the runners' row only.
+    expect(read(rows)).toEqual([
+      ['A, R', '–', '–'],
+      ['–', 'A, R', 'R (shared runners)'],
+    ]);
+    const reversed = responsibilityMatrix({ teams: [platform, product] }, [ci]);
     expect(reversed.map((row) => row.scope)).toEqual(['own pipelines', 'shared runners']);
     expect(read(reversed)).toEqual([
-      ['I', 'A, R'],
-      ['A, R', 'I'],
+      ['–', 'A, R'],
+      ['A, R', '–'],
     ]);
   });
 
@@ -108,10 +110,10 @@ describe('the responsibility matrix', () => {
             scope: 'platform incidents',
             accountable: 'platform',
             responsible: ['platform'],
+            informed: ['product'],
             why: 'The platform team runs it.',
           },
         ],
-        interactions: [{ from: 'platform', with: 'product' }],
       },
       [activity('incidents', { devops: 'shares', infraops: 'shares' })],
     );
@@ -139,8 +141,10 @@ describe('the responsibility matrix', () => {
     const rows = responsibilityMatrix(
       {
         teams,
-        decisions: [{ activity: 'desk', notApplicable: 'Staff IT is elsewhere, "outside".' }],
-        interactions: [{ from: 'msp', with: 'product' }],
+        decisions: [
+          { activity: 'ci-cd', informed: ['msp'], why: 'The provider hosts the runners.' },
+          { activity: 'desk', notApplicable: 'Staff IT is elsewhere, "outside".' },
+        ],
       },
       [activity('ci-cd', { devops: 'owns', 'platform-engineering': ['shares', 'runners'] }), activity('desk', { 'it-operations': 'owns' })],
     );
@@ -148,14 +152,14 @@ describe('the responsibility matrix', () => {
       [
         '| Activity | Product teams | Platform team | Provider, "Ops" Ltd (partner) | Note |',
         '| --- | --- | --- | --- | --- |',
-        '| ci-cd | A, R | R (runners) | I |  |',
+        '| ci-cd | A, R | R (runners) | I | Decided: The provider hosts the runners. |',
         '| desk | N/A | N/A | N/A | Not applicable: Staff IT is elsewhere, "outside". |',
       ].join('\n'),
     );
     expect(raciCsv(teams, rows)).toBe(
       [
         'Activity,Product teams,Platform team,"Provider, ""Ops"" Ltd (partner)",Note',
-        'ci-cd,"A, R",R (runners),I,',
+        'ci-cd,"A, R",R (runners),I,Decided: The provider hosts the runners.',
         'desk,N/A,N/A,N/A,"Not applicable: Staff IT is elsewhere, ""outside""."',
       ].join('\r\n'),
     );
@@ -163,8 +167,11 @@ describe('the responsibility matrix', () => {
 });
 
 describe('who is informed', () => {
-  it('informs the teams that work with the accountable team, and leaves a team with no part in it empty', () => {
-    const rows = responsibilityMatrix({ teams, interactions: [{ from: 'product', with: 'msp' }] }, [activity('ci-cd', { devops: 'owns' })]);
-    expect(read(rows)).toEqual([['A, R', '–', 'I']]);
+  it('informs only the teams the model names, and leaves a team with no part in it empty', () => {
+    const ci = activity('ci-cd', { devops: 'owns' });
+    expect(read(responsibilityMatrix({ teams }, [ci]))).toEqual([['A, R', '–', '–']]);
+    expect(read(responsibilityMatrix({ teams, decisions: [{ activity: 'ci-cd', informed: ['msp'], why: 'It hosts the runners.' }] }, [ci]))).toEqual([
+      ['A, R', '–', 'I'],
+    ]);
   });
 });

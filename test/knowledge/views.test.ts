@@ -105,7 +105,6 @@ describe('the data the tool pages hand their scripts', () => {
           },
         ],
         decisions: [],
-        interactions: [{ from: 'msp', with: 'product' }],
       },
     ]);
     expect(data.activities.map((activity) => activity.href)).toEqual(['/activities/incident-response/', '/activities/ci-cd-pipelines/']);

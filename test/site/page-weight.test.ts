@@ -43,9 +43,14 @@ describe('page weight', () => {
     const extra: string[] = [];
     // The search page and the role picker on the compare page are tools, not content: they ship their own script.
     const tools = ['/search/', '/compare/', '/tools/job-decoder/', '/tools/self-check/'];
+    // A model page's one small script copies its responsibility matrix as Markdown; nothing else may add one.
+    const copyMatrix = (text: string) => text.includes('[data-copy-markdown]');
     // An old address's redirect page carries the one line that keeps the link's query and anchor.
     for (const page of pagesOf(rootBuild).filter((built) => !tools.includes(built.url) && !redirectTarget(built))) {
       const scripts = scriptsOf(page);
+      if (page.url.startsWith('/models/') && page.url !== '/models/')
+        expect(scripts.inline.filter(copyMatrix), `${page.url} copies its matrix`).toHaveLength(1);
+      scripts.inline = scripts.inline.filter((text) => !(page.url.startsWith('/models/') && copyMatrix(text)));
       extra.push(...scripts.files.filter((file) => !starlight.files.includes(file)).map((file) => `${page.url}: ${file}`));
       extra.push(...scripts.inline.filter((text) => !starlight.inline.includes(text)).map((text) => `${page.url}: inline ${text.slice(0, 60)}`));
     }
