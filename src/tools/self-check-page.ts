@@ -185,7 +185,7 @@ export function startSelfCheck(form: HTMLFormElement) {
     return choice;
   }
 
-  function exportControls(title: string, markdown: string, csv: string): HTMLElement[] {
+  function exportControls(id: string, markdown: string, csv: string): HTMLElement[] {
     const heading = element('h3', 'Take it with you');
     const controls = element('p', '', { class: 'export' });
     const copy = element('button', 'Copy the matrix as Markdown', { type: 'button' });
@@ -206,10 +206,7 @@ export function startSelfCheck(form: HTMLFormElement) {
     }
     const download = element('a', 'Download it as CSV', {
       href: URL.createObjectURL(new Blob([csv], { type: 'text/csv' })),
-      download: `${title
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')}-responsibilities.csv`,
+      download: `${id}-responsibilities.csv`,
     });
     const print = element('button', 'Print this result', { type: 'button' });
     print.addEventListener('click', () => window.print());
@@ -244,7 +241,7 @@ export function startSelfCheck(form: HTMLFormElement) {
       for (const hint of hints) list.append(element('li', hint));
       result.append(element('h3', 'What would change the answer'), list);
     }
-    result.append(...exportControls(best.model.title, markdown, csv));
+    result.append(...exportControls(best.model.id, markdown, csv));
 
     const changed = adjustments.drop.length + adjustments.add.length + Object.keys(adjustments.move).length > 0;
     const lessWell = best.against.length > 0 ? `, and ${best.against.length} less well` : '';
