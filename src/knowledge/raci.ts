@@ -86,7 +86,7 @@ function involvement(team: RaciTeam, activity: RaciActivity): { level: number; p
   const ratings = team.roles.map((role) => activity.levels[role] ?? { level: 'rarely' as const });
   const level = Math.max(0, ...ratings.map((rating) => rank[rating.level]));
   const parts = [...new Set(ratings.filter((rating) => rank[rating.level] === level && rating.part).map((rating) => rating.part!))].sort();
-  return parts.length > 0 ? { level, part: parts.join('; ') } : { level };
+  return parts.length > 0 ? { level, part: parts.join(' and ') } : { level };
 }
 
 const names = (teams: RaciTeam[]) =>
@@ -189,6 +189,9 @@ export function responsibilityMatrix(model: RaciModel, activities: RaciActivity[
           if (doers.includes(team) && doesThisPart) letters.push('R');
           if (letters.length === 0 && consulted.has(team)) letters.push('C');
           if (letters.length === 0 && informed.has(team)) letters.push('I');
+          // An enabling team is consulted because it coaches, which ends when the team it coaches runs the practice.
+          if (letters.join('') === 'C' && coaches.includes(team) && !present(decision?.consulted).includes(team))
+            return { letters, part: 'while coaching' };
           const part = partOf(team);
           return letters.join('') === 'R' && part && !moved ? { letters, part } : { letters };
         });

@@ -339,7 +339,7 @@ export const collectionSchemas = (reference: Reference) => {
                 accountable: teamId.optional(),
                 responsible: z.array(teamId).min(1).optional(),
                 consulted: z.array(teamId).min(1).optional(),
-                /** Teams kept up to date, besides those that work with the accountable team. */
+                /** Teams kept up to date on it, though they do none of it: the only way a team is Informed. */
                 informed: z.array(teamId).min(1).optional(),
                 /** The part a team does of this row, where its roles' ratings would name another, such as { application-teams: third line }. */
                 parts: z.record(teamId, z.string().trim().min(2).max(40)).optional(),

@@ -69,7 +69,7 @@ describe('the responsibility matrix', () => {
       },
       [activity('iac', { devops: 'owns', infraops: 'owns', devsecops: 'shares' })],
     );
-    expect(read([row!])).toEqual([['C', 'A, R', 'C']]);
+    expect(read([row!])).toEqual([['C', 'A, R', 'C (while coaching)']]);
     expect(row!.decided).toBe('The platform team owns the modules.');
   });
 
@@ -79,7 +79,7 @@ describe('the responsibility matrix', () => {
       activity('capacity', { devops: 'shares', devsecops: 'shares' }),
     ]);
     expect(read(rows)).toEqual([
-      ['A, R', 'C'],
+      ['A, R', 'C (while coaching)'],
       ['A, R', '–'],
     ]);
   });
