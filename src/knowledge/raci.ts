@@ -36,7 +36,7 @@ export interface RaciActivity {
   /** How much each role does of it (owns, shares or rarely), and the part it does, such as "own services". */
   levels: Record<string, { level: 'owns' | 'shares' | 'rarely'; part?: string | undefined }>;
 }
-/** What the rule reads of a model: its teams, its decisions and how its teams work together. */
+/** What the rule reads of a model: its teams and its decisions. */
 export interface RaciModel {
   teams: RaciTeam[];
   decisions?: RaciDecision[] | undefined;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 import type { CollectionName } from './collections';
-import { teamTypes } from './raci';
+import { teamTypes, type RaciDecision } from './raci';
 
 /**
  * The knowledge graph's shape: one schema per collection. Relations are `reference()` fields; the
@@ -34,16 +34,7 @@ const teamId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a team mus
 
 interface ModelShape {
   teams: { id: string; type: string; partner: boolean; roles: unknown[]; enables: unknown[]; interactions: { with: string }[] }[];
-  responsibilities: {
-    activity: { id: string };
-    scope?: string | undefined;
-    notApplicable?: string | undefined;
-    accountable?: string | undefined;
-    responsible?: string[] | undefined;
-    consulted?: string[] | undefined;
-    informed?: string[] | undefined;
-    parts?: Record<string, string> | undefined;
-  }[];
+  responsibilities: (Omit<RaciDecision, 'activity'> & { activity: { id: string } })[];
 }
 
 /** A model's teams and decisions must name each other correctly: checked here so the message names the field. */
