@@ -86,7 +86,7 @@ function involvement(team: RaciTeam, activity: RaciActivity): { level: number; p
   const ratings = team.roles.map((role) => activity.levels[role] ?? { level: 'rarely' as const });
   const level = Math.max(0, ...ratings.map((rating) => rank[rating.level]));
   const parts = [...new Set(ratings.filter((rating) => rank[rating.level] === level && rating.part).map((rating) => rating.part!))].sort();
-  return parts.length > 0 ? { level, part: parts.join(' and ') } : { level };
+  return parts.length > 0 ? { level, part: parts.join('; ') } : { level };
 }
 
 const names = (teams: RaciTeam[]) =>
