@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 
 import { collectionAt, collections as registry, pageKinds, proseKinds, type CollectionName, type PageKind, type ProseKind } from './collections';
+import { overlapMatrix } from './overlap';
 import { raciInputs, responsibilityMatrix, rowTitle } from './raci';
 import type { collectionSchemas } from './schemas';
 
@@ -482,13 +483,7 @@ export class KnowledgeGraph {
 
     // A model's teams embody roles and its decisions name activities; the matrix they give must leave nothing undecided.
     const activityIds = collections.activities.map((activity) => activity.id);
-    const raciActivities = [...collections.activities]
-      .sort((a, b) => a.data.order - b.data.order)
-      .map((activity) => ({
-        id: activity.id,
-        title: activity.data.title,
-        levels: Object.fromEntries(activity.data.roles.map((rating) => [rating.role.id, { level: rating.level, part: rating.part }])),
-      }));
+    const raciActivities = overlapMatrix(collections.roles, collections.activities).activities;
     for (const model of collections.models) {
       const where = fileOf('models', model);
       const unknownActivity = (field: string, id: string) =>

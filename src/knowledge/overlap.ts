@@ -1,4 +1,4 @@
-import { levelLabels, type RawEntry } from './graph';
+import type { levelLabels, RawEntry } from './graph';
 
 /**
  * Where the roles meet, derived from the activities collection: the overlap matrix, the comparison

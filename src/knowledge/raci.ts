@@ -173,7 +173,8 @@ export function responsibilityMatrix(model: RaciModel, activities: RaciActivity[
           ? ownerAfterMove(moved, named ?? rated, levelOf, partOf)
           : ownerOf(doers, levelOf, partOf, !decision?.scope && !named);
       const coaches = teams.filter((team) => team.type === 'enabling' && (team.enables ?? []).includes(activity.id));
-      const consulted = new Set([...coaches, ...present(decision?.consulted)]);
+      const namedConsulted = new Set(present(decision?.consulted));
+      const consulted = new Set([...coaches, ...namedConsulted]);
       const informed = new Set(present(decision?.informed));
 
       /**
@@ -190,8 +191,7 @@ export function responsibilityMatrix(model: RaciModel, activities: RaciActivity[
           if (letters.length === 0 && consulted.has(team)) letters.push('C');
           if (letters.length === 0 && informed.has(team)) letters.push('I');
           // An enabling team is consulted because it coaches, which ends when the team it coaches runs the practice.
-          if (letters.join('') === 'C' && coaches.includes(team) && !present(decision?.consulted).includes(team))
-            return { letters, part: 'while coaching' };
+          if (letters.join('') === 'C' && coaches.includes(team) && !namedConsulted.has(team)) return { letters, part: 'while coaching' };
           const part = partOf(team);
           return letters.join('') === 'R' && part && !moved ? { letters, part } : { letters };
         });
@@ -249,6 +249,9 @@ export const rowTitle = (row: RaciRow) => (row.scope ? `${row.activity.title}: $
 
 /** A cell as every export and the page write it: "A, R", or "R (own services)", or "–" for a team with no part in it. */
 export const cellText = (cell: RaciCell) => (cell.letters.length === 0 ? '–' : cell.letters.join(', ') + (cell.part ? ` (${cell.part})` : ''));
+
+/** A cell as a screen reader says it: "Accountable and Responsible", or "No part". */
+export const cellSpoken = (cell: RaciCell) => (cell.letters.length > 0 ? cell.letters.map((letter) => letterNames[letter]).join(' and ') : 'No part');
 
 /** What a reader needs to know about a row beside its letters: a gap to fill, why it does not apply, or why it was decided so. */
 export const rowNote = (row: RaciRow) =>

@@ -1,5 +1,5 @@
 import { ignoredParts } from './echo';
-import { cellText, letterNames, raciCsv, raciMarkdown, responsibilityMatrix, rowTitle, teamTypeLabels } from '../knowledge/raci';
+import { cellSpoken, cellText, raciCsv, raciMarkdown, responsibilityMatrix, rowTitle, teamTypeLabels } from '../knowledge/raci';
 import {
   addedPartner,
   adjustedTeams,
@@ -147,9 +147,7 @@ export function startSelfCheck(form: HTMLFormElement) {
           const td = element('td', '', { 'data-letters': cell.letters.join('') });
           td.append(
             element('span', cellText({ letters: cell.letters }), { 'aria-hidden': 'true' }),
-            element('span', cell.letters.length > 0 ? cell.letters.map((letter) => letterNames[letter]).join(' and ') : 'No part', {
-              class: 'sr-only',
-            }),
+            element('span', cellSpoken(cell), { class: 'sr-only' }),
           );
           if (cell.part) td.append(element('span', cell.part, { class: 'part' }));
           tr.append(td);
