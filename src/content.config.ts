@@ -3,8 +3,8 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 
 import { collectionNames, collections as registry, type CollectionName } from './knowledge/collections';
-import { entryPages, yamlEntries } from './knowledge/loaders';
-import { collectionSchemas } from './knowledge/schemas';
+import { entryPages, guidePages, yamlEntries } from './knowledge/loaders';
+import { collectionSchemas, refuseMarkup } from './knowledge/schemas';
 
 const schemas = collectionSchemas(reference);
 
@@ -21,7 +21,21 @@ const knowledge = Object.fromEntries(
 ) as { [K in CollectionName]: Omit<ReturnType<typeof defineCollection>, 'schema'> & { schema: (typeof schemas)[K] } };
 
 export const collections = {
-  docs: defineCollection({ loader: glob({ base: './content/pages', pattern: '**/[^_]*.{md,mdx}' }), schema: docsSchema() }),
+  // The guide's own pages (home, about, not found), in Starlight's schema. Their frontmatter is plain text like every
+  // entry's, and may not add tags to the head: the layout writes it, and a script there would run on the page.
+  docs: defineCollection({
+    loader: guidePages(glob({ base: './content/pages', pattern: '**/[^_]*.{md,mdx}' })),
+    schema: (context) =>
+      docsSchema()(context).superRefine((page, refinement) => {
+        refuseMarkup(page, refinement);
+        if (page.head.length > 0)
+          refinement.addIssue({
+            code: 'custom',
+            path: ['head'],
+            message: "a page may not add tags to its head, which the guide's layout writes. Fix: remove head.",
+          });
+      }),
+  }),
   // Starlight's interface strings, where the guide words them its own way: the footer's links follow the sidebar, which
   // a reader on a reading path must not mistake for the path's next step.
   i18n: defineCollection({

@@ -3,6 +3,7 @@ import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlig
 import { graph } from './knowledge/content';
 import { kindLabels, sidebarKinds } from './knowledge/collections';
 import { collectionPath, entryPath, withBase } from './knowledge/urls';
+import { withTitleAsText } from './knowledge/page-head';
 import { previewImagePath, previews } from './knowledge/previews';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
@@ -74,6 +75,7 @@ const withoutOwnAddress = (head: StarlightRouteData['head']) =>
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
+  route.head = withTitleAsText(route.head);
   if (route.id === '404') route.head = withoutOwnAddress(route.head);
   route.head.push(...previewTags(context.url.pathname, context.site));
   route.sidebar = sidebarFor(context.url.pathname);

@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 
 import type { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Scalar, type YAMLError } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Scalar, type YAMLError } from 'yaml';
 
 /**
  * Clear answers for an author's mistake in a content file: the file and line, the field, the value found and the fix.
@@ -81,10 +81,36 @@ const valueAt = (data: unknown, path: Path): unknown =>
     data,
   );
 
-/** A value as the author wrote it, short enough for one line. */
-function shown(value: unknown): string {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+const shownLength = 80;
+
+/**
+ * A value as the author wrote it, short enough for one line. Written out only as far as the line goes: a value may be
+ * far too large to write out whole, such as a list that YAML aliases repeat millions of times.
+ */
+export function shown(value: unknown): string {
+  let text = '';
+  const write = (part: unknown) => {
+    if (text.length > shownLength) return;
+    if (part instanceof Date) text += part.toISOString().slice(0, 10);
+    else if (typeof part === 'string') text += JSON.stringify(part.slice(0, shownLength + 1));
+    else if (Array.isArray(part)) {
+      text += '[';
+      part.forEach((item, i) => {
+        if (i > 0) text += ',';
+        write(item);
+      });
+      text += ']';
+    } else if (part !== null && typeof part === 'object') {
+      text += '{';
+      Object.entries(part).forEach(([key, item], i) => {
+        text += `${i > 0 ? ',' : ''}${JSON.stringify(key)}:`;
+        write(item);
+      });
+      text += '}';
+    } else text += String(JSON.stringify(part));
+  };
+  write(value);
+  return text.length > shownLength ? `${text.slice(0, shownLength - 3)}…` : text;
 }
 
 /** One line per problem, each naming the file and line, the field, the value found and what to do. */
@@ -115,45 +141,82 @@ const yamlFixes: Record<string, string> = {
   MULTILINE_IMPLICIT_KEY: 'put a value that runs over several lines in double quotes, or start it with ">" on the line of its field.',
 };
 
-/** What is wrong with a file's YAML, naming the line and the field, or undefined when it parses. */
+/** The first alias in a YAML document, if any: an alias repeats what its anchor names. */
+function firstAlias(document: ReturnType<typeof parseDocument>): Alias | undefined {
+  let alias: Alias | undefined;
+  visit(document, {
+    Alias: (_, node) => {
+      alias = node;
+      return visit.BREAK;
+    },
+  });
+  return alias;
+}
+
+/**
+ * What is wrong with a file's YAML, naming the line and the field, or undefined when it parses. The guide's content
+ * uses no anchors or aliases: a few lines of them can stand for millions of values (an alias bomb).
+ */
 export function yamlProblem(file: string, text?: string): string | undefined {
   const { yaml, firstLine } = yamlOf(file, text);
   const lines = new LineCounter();
   const document = parseDocument(yaml, { uniqueKeys: true, lineCounter: lines });
-  const error: YAMLError | undefined = document.errors[0];
-  if (!error) return undefined;
-  // The field is the last one that starts before the problem: an unclosed quote is only noticed where the text ends.
+  const [part, field] = /\.mdx?$/.test(file) ? ['the frontmatter', 'field'] : ['the file', 'entry'];
   const keys = isMap(document.contents)
     ? document.contents.items.map((pair): unknown => pair.key).filter((node): node is Scalar => isScalar(node))
     : [];
-  const key = keys.filter((scalar) => (scalar.range?.[0] ?? Infinity) <= error.pos[0]).at(-1);
-  const line = lines.linePos(key?.range?.[0] ?? error.pos[0]).line + firstLine - 1;
-  const fix =
-    yamlFixes[error.code] ??
-    'a value that contains ": " or " #", or starts with a quote, a bracket or another sign, must be wrapped in double quotes.';
-  const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-  const [part, field] = /\.mdx?$/.test(file) ? ['the frontmatter', 'field'] : ['the file', 'entry'];
-  return `${file}:${line}: ${part} is not valid YAML${key ? ` in ${field} "${String(key.value)}"` : ''}: ${reason}. Fix: ${fix}`;
+  // The field is the last one that starts before the problem: an unclosed quote is only noticed where the text ends.
+  const keyBefore = (offset: number) => keys.filter((scalar) => (scalar.range?.[0] ?? Infinity) <= offset).at(-1);
+  const inField = (key: Scalar | undefined) => (key ? ` in ${field} "${String(key.value)}"` : '');
+  const lineAt = (offset: number) => lines.linePos(offset).line + firstLine - 1;
+
+  const error: YAMLError | undefined = document.errors[0];
+  if (error) {
+    const key = keyBefore(error.pos[0]);
+    const fix =
+      yamlFixes[error.code] ??
+      'a value that contains ": " or " #", or starts with a quote, a bracket or another sign, must be wrapped in double quotes.';
+    const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+    return `${file}:${lineAt(key?.range?.[0] ?? error.pos[0])}: ${part} is not valid YAML${inField(key)}: ${reason}. Fix: ${fix}`;
+  }
+  const alias = firstAlias(document);
+  if (!alias) return undefined;
+  const offset = alias.range?.[0] ?? 0;
+  return `${file}:${lineAt(offset)}: ${part} repeats a value with the YAML alias *${alias.source}${inField(keyBefore(offset))}, but the guide's content uses no anchors or aliases, as a few lines of them can stand for millions of values. Fix: write the value out where it is used, and remove the anchor &${alias.source}.`;
 }
 
 const relativeFile = (file: string) => relative(process.cwd(), resolve(file));
 
-/** The loader, with every entry checked against the schema first so that a mistake gets the guide's own clear error. */
-export function withClearErrors(loader: Loader, schema: z.ZodType): Loader {
+/**
+ * The loader, with every entry checked so that a mistake gets the guide's own clear error: its frontmatter's YAML
+ * first, then (with a schema) its fields. A body the loader cannot render fails the build: Astro's glob loader only
+ * logs it and would publish the page empty.
+ */
+export function withClearErrors(loader: Loader, schema?: z.ZodType): Loader {
   return {
     ...loader,
     load: async (context) => {
+      const logged: string[] = [];
+      const logger = Object.create(context.logger) as typeof context.logger;
+      logger.error = (message: string) => {
+        logged.push(message);
+        context.logger.error(message);
+      };
       try {
         await loader.load({
           ...context,
-          // Astro validates each entry; only one it refuses is checked again, to say what is wrong in the guide's words.
+          logger,
           parseData: async (props) => {
+            const file = props.filePath ? relativeFile(props.filePath) : undefined;
+            // Checked before Astro reads the fields, as an alias bomb is only slow once something walks its values.
+            const yaml = file && /\.mdx?$/.test(file) ? yamlProblem(file) : undefined;
+            if (yaml) throw new Error(yaml);
             try {
               return await context.parseData(props);
             } catch (error) {
-              const result = await schema.safeParseAsync(props.data);
-              if (result.success || !props.filePath) throw error;
-              const file = relativeFile(props.filePath);
+              // Astro validates each entry; only one it refuses is checked again, to say what is wrong in the guide's words.
+              const result = await schema?.safeParseAsync(props.data);
+              if (!schema || !result || result.success || !file) throw error;
               // A YAML collection holds every entry in one file, under the entry's id.
               const within = /\.mdx?$/.test(file) ? [] : [props.id];
               throw new Error(fieldProblems(file, result.error.issues, props.data, schema, within).join('\n'), { cause: error });
@@ -165,6 +228,7 @@ export function withClearErrors(loader: Loader, schema: z.ZodType): Loader {
         const problem = file ? yamlProblem(relativeFile(file)) : undefined;
         throw problem ? new Error(problem, { cause: error }) : error;
       }
+      if (logged.length > 0) throw new Error(`${logged.join('\n')}\nThe build stops rather than publish these pages without their text.`);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 import type { z } from 'astro/zod';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 
 import { withClearErrors, yamlProblem } from './content-errors';
@@ -52,6 +52,9 @@ export function parseEntryMap(path: string, text: string): Record<string, Record
   }
   return entries as Record<string, Record<string, unknown>>;
 }
+
+/** Loads the guide's own pages (home, about, not found) with the same checks as its entries. */
+export const guidePages = (loader: Loader) => withClearErrors(loader);
 
 export function yamlEntries(path: string, schema: z.ZodType) {
   const loader = file(path, { parser: (text) => parseEntryMap(path, text) });

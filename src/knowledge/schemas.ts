@@ -130,6 +130,31 @@ function checkTeams(model: ModelShape, context: z.RefinementCtx) {
   });
 }
 
+/** A tag's start, such as `<script`, `</title` or `<!--`. A lone "<", as in "< 5 pages", is text. */
+const markup = /<[a-z!/?]/i;
+
+/**
+ * Frontmatter is plain text: titles, summaries and aliases reach the page's <head> and every list as written, so none
+ * may hold markup. Walks every field, so a new field is covered without being named here.
+ */
+export function refuseMarkup(value: unknown, context: z.RefinementCtx, path: (string | number)[] = []): void {
+  if (typeof value === 'string') {
+    const tag = markup.exec(value);
+    if (tag)
+      context.addIssue({
+        code: 'custom',
+        path,
+        message: `frontmatter is plain text, shown as written in the page's head and in lists, so it may not hold markup such as "${value.slice(tag.index, tag.index + 8)}". Fix: write it without tags; for a comparison, write "less than".`,
+      });
+  } else if (Array.isArray(value)) value.forEach((item, i) => refuseMarkup(item, context, [...path, i]));
+  else if (value !== null && typeof value === 'object' && !(value instanceof Date))
+    for (const [key, field] of Object.entries(value)) refuseMarkup(field, context, [...path, key]);
+}
+
+/** Each collection's schema, refusing markup anywhere in its frontmatter. */
+const plainText = <Schemas extends Record<string, z.ZodType>>(schemas: Schemas): Schemas =>
+  Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, schema.superRefine(refuseMarkup)])) as Schemas;
+
 /** Fields every entry page shares. */
 const entryFields = (reference: Reference) => ({
   title: z.string().trim().min(2).describe("the entry's name as readers know it"),
@@ -155,7 +180,7 @@ export const collectionSchemas = (reference: Reference) => {
   const toEnabler = z.object({ enabler: reference('enablers'), why }).strict();
   const toActivity = z.object({ activity: reference('activities'), why }).strict();
 
-  return {
+  return plainText({
     roles: z
       .object({
         ...entryFields(reference),
@@ -557,5 +582,5 @@ export const collectionSchemas = (reference: Reference) => {
             message: 'consulted is for living pages only. Fix: remove it, or add living: true.',
           });
       }),
-  };
+  });
 };

@@ -211,14 +211,24 @@ export class SearchIndex {
   }
 }
 
+/** How long one index file may take: past it a stalled request ends in the page's "could not be loaded" message. */
+export const indexFetchTimeoutMs = 20_000;
+
 /** Fetches one of the index's gzipped JSON files; a host that sent it already unpacked is read as it is. */
 async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  const json = gzipped
-    ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
-    : new TextDecoder().decode(bytes);
-  return JSON.parse(json) as T;
+  const stalled = new AbortController();
+  // A timer the page's clock drives (rather than AbortSignal.timeout), so a test can move time on instead of waiting.
+  const timer = setTimeout(() => stalled.abort(new Error(`${url} did not arrive within ${indexFetchTimeoutMs / 1000} s`)), indexFetchTimeoutMs);
+  try {
+    const response = await fetch(url, { signal: stalled.signal });
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+    const json = gzipped
+      ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+      : new TextDecoder().decode(bytes);
+    return JSON.parse(json) as T;
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -1,7 +1,10 @@
-import { unpacked } from './advert-link';
-import type { WorkerRequest } from './decoder-worker';
+import { AdvertTooLong, unpacked } from './advert-link';
+import type { WorkerAnswer, WorkerRequest } from './decoder-worker';
 import {
   checkAdvert,
+  droppedMarksNote,
+  maximumCharacters,
+  withBoundedMarks,
   phraseList,
   resultText,
   type DecodeAnswer,
@@ -21,6 +24,11 @@ const shownCharacters = 100_000;
 const longestParagraph = 2_000;
 /** Longer links break in mail and chat; past this the page offers the result as text instead. */
 const longestLink = 32_000;
+/** How long the worker may take to answer: far beyond the seconds a megabyte takes, so only a stalled worker reaches it. */
+const workerTimeoutMs = 60_000;
+
+/** The worker did not answer in time. */
+class WorkerStalled extends Error {}
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -153,7 +161,7 @@ export function startDecoder(form: HTMLFormElement) {
   let resultAsText = '';
   // Scoring a megabyte and compressing it for the link take longer than a frame: the worker does both.
   const worker = new Worker(new URL('./decoder-worker.ts', import.meta.url), { type: 'module' });
-  const pending = new Map<number, (result: never) => void>();
+  const pending = new Map<number, { resolve: (result: never) => void; reject: (error: Error) => void }>();
   let requests = 0;
   // A worker file the host fails to serve must not leave "Reading the advert…" up for ever, now or at the next Decode.
   let workerFailed = false;
@@ -163,17 +171,28 @@ export function startDecoder(form: HTMLFormElement) {
   };
   worker.onerror = () => {
     workerFailed = true;
+    for (const waiting of pending.values()) waiting.reject(new Error('The decoder could not start.'));
     pending.clear();
-    sayWorkerFailed();
   };
-  worker.onmessage = (event: MessageEvent<{ id: number; result: never }>) => {
-    pending.get(event.data.id)?.(event.data.result);
+  worker.onmessage = (event: MessageEvent<WorkerAnswer>) => {
+    const waiting = pending.get(event.data.id);
     pending.delete(event.data.id);
+    if ('error' in event.data) waiting?.reject(new Error(event.data.error));
+    else waiting?.resolve(event.data.result as never);
   };
+  // Every question to the worker ends: with its answer, with the worker's error, or after a bounded wait.
   const call = <T>(request: WorkerRequest) =>
-    new Promise<T>((resolve) => {
+    new Promise<T>((resolve, reject) => {
       const id = (requests += 1);
-      pending.set(id, resolve);
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        reject(new WorkerStalled());
+      }, workerTimeoutMs);
+      const settled = () => clearTimeout(timer);
+      pending.set(id, {
+        resolve: (answer: never) => (settled(), resolve(answer)),
+        reject: (error) => (settled(), reject(error)),
+      });
       worker.postMessage({ ...request, id });
     });
 
@@ -187,8 +206,19 @@ export function startDecoder(form: HTMLFormElement) {
       fragment.set('check', intendedRole.value);
       if (intendedTitle.value) fragment.set('title', intendedTitle.value);
     }
-    fragment.set('advert', await call<string>({ task: 'pack', advert }));
+    let code: string;
+    try {
+      code = await call<string>({ task: 'pack', advert });
+    } catch {
+      // A browser that cannot compress (or a worker that stalls) still gets its result, and the page says how to share it.
+      if (!isCurrent()) return;
+      shareLink.value = '';
+      shareLink.closest('div')!.hidden = true;
+      shareNote.textContent = 'This browser could not make a share link for the advert: copy the result as text instead.';
+      return;
+    }
     if (!isCurrent()) return;
+    fragment.set('advert', code);
     const link = new URL(`#${fragment}`, location.href).href;
     const fits = link.length <= longestLink;
     shareLink.value = fits ? link : '';
@@ -208,19 +238,50 @@ export function startDecoder(form: HTMLFormElement) {
     };
   };
 
+  /** Marks cut from a shared link's advert before it reached the box, for the result to mention. */
+  let droppedFromLink = 0;
+  /** Cuts floods of combining marks out of the advert in the box, and says what was left out. */
+  const boundMarks = () => {
+    const { text, dropped } = withBoundedMarks(textarea.value);
+    if (dropped > 0) textarea.value = text;
+    const total = dropped + droppedFromLink;
+    droppedFromLink = 0;
+    return total > 0 ? ` ${droppedMarksNote(total)}` : '';
+  };
+  // Pasted text is bounded before the box draws it: laying out a flood of marks would stop the page for minutes.
+  textarea.addEventListener('paste', (event) => {
+    const pasted = event.clipboardData?.getData('text/plain') ?? '';
+    const { text, dropped } = withBoundedMarks(pasted);
+    if (dropped === 0) return;
+    event.preventDefault();
+    textarea.setRangeText(text, textarea.selectionStart, textarea.selectionEnd, 'end');
+    status.textContent = droppedMarksNote(dropped);
+  });
+
   async function decode() {
     if (workerFailed) return sayWorkerFailed();
     const id = (current += 1);
+    const marksNote = boundMarks();
     const advert = textarea.value;
     status.textContent = advert.length > 20_000 ? 'Reading the advert…' : '';
-    const { decoded, marks } = await call<DecodeAnswer>({
-      task: 'decode',
-      advert,
-      roles: data.roles,
-      titles: data.titles,
-      leading: leadingRoles,
-      shown: shownCharacters,
-    });
+    let answer: DecodeAnswer;
+    try {
+      answer = await call<DecodeAnswer>({
+        task: 'decode',
+        advert,
+        roles: data.roles,
+        titles: data.titles,
+        leading: leadingRoles,
+        shown: shownCharacters,
+      });
+    } catch (error) {
+      if (id !== current) return;
+      if (!(error instanceof WorkerStalled)) return sayWorkerFailed();
+      result.hidden = true;
+      status.textContent = `The decoder did not answer within ${workerTimeoutMs / 1000} seconds, so nothing was read. Reload the page to try again.`;
+      return;
+    }
+    const { decoded, marks } = answer;
     if (id !== current) return;
     if (decoded.kind !== 'ranked') {
       result.hidden = true;
@@ -233,7 +294,7 @@ export function startDecoder(form: HTMLFormElement) {
     const summary = findings
       ? ` ${findings.list.length === 0 ? 'Nothing to fix' : `${findings.list.length} ${findings.list.length === 1 ? 'thing' : 'things'} to look at`} before you post it as ${findings.intended}.`
       : '';
-    status.textContent = `${decoded.reading}${verdict}${summary}`;
+    status.textContent = `${decoded.reading}${verdict}${summary}${marksNote}`;
 
     titleLink.replaceChildren();
     if (decoded.titled) {
@@ -264,8 +325,11 @@ export function startDecoder(form: HTMLFormElement) {
     // Busy while the advert is drawn in pieces, so assistive technology waits for the whole of it.
     advertView.setAttribute('aria-busy', 'true');
     const isCurrent = () => id === current;
-    await Promise.all([drawAdvert(advertView, advert, marks, leading, isCurrent), share(decoded, findings, advert, isCurrent)]);
-    if (isCurrent()) advertView.removeAttribute('aria-busy');
+    try {
+      await Promise.all([drawAdvert(advertView, advert, marks, leading, isCurrent), share(decoded, findings, advert, isCurrent)]);
+    } finally {
+      if (isCurrent()) advertView.removeAttribute('aria-busy');
+    }
   }
 
   form.addEventListener('submit', (event) => {
@@ -291,10 +355,15 @@ export function startDecoder(form: HTMLFormElement) {
     const code = fragment.get('advert');
     if (!code) return;
     try {
-      textarea.value = await unpacked(code);
-    } catch {
+      // Read no further than the decoder reads, and with floods of marks cut before the box draws them.
+      const { text, dropped } = withBoundedMarks(await unpacked(code, maximumCharacters));
+      textarea.value = text;
+      droppedFromLink = dropped;
+    } catch (error) {
       status.textContent =
-        'The advert in this link could not be read: it was probably cut short when it was copied. Ask for the link again, or paste the advert.';
+        error instanceof AdvertTooLong
+          ? `The advert in this link is longer than the decoder reads (${maximumCharacters.toLocaleString('en-GB')} characters), so it was not opened. Ask for the advert itself, and paste one advert at a time.`
+          : 'The advert in this link could not be read: it was probably cut short when it was copied. Ask for the link again, or paste the advert.';
       return;
     }
     const role = fragment.get('check');

@@ -108,6 +108,28 @@ export type Decoded =
 export const minimumWords = 12;
 /** The most the decoder reads: a long advert is 20,000 characters, so this is fifty of them pasted together. */
 export const maximumCharacters = 1_000_000;
+/**
+ * The most combining marks kept on one letter. Writing systems stack a few (Vietnamese two, some Indic and Tibetan
+ * clusters a handful); a flood of them is no text anyone can read, and browsers take minutes to lay one out.
+ */
+export const longestMarkRun = 16;
+const markFlood = new RegExp(`\\p{M}{${longestMarkRun + 1},}`, 'gu');
+
+/** The text with each run of combining marks cut to `longestMarkRun`, and how many marks were left out. */
+export function withBoundedMarks(text: string): { text: string; dropped: number } {
+  let dropped = 0;
+  const bounded = text.replace(markFlood, (run) => {
+    const marks = [...run];
+    dropped += marks.length - longestMarkRun;
+    return marks.slice(0, longestMarkRun).join('');
+  });
+  return { text: bounded, dropped };
+}
+
+/** What the page says about marks it left out. */
+export const droppedMarksNote = (dropped: number) =>
+  `${dropped.toLocaleString('en-GB')} combining ${dropped === 1 ? 'mark was' : 'marks were'} left out: more than ${longestMarkRun} on one letter is not text anyone can read.`;
+
 /** A phrase counts at most this many times, so one repeated buzzword cannot decide the result. */
 export const countCap = 3;
 

@@ -1,6 +1,9 @@
+import { deflateRawSync } from 'node:zlib';
+
 import { describe, expect, inject, it } from 'vitest';
 
 import { openTab, sharedBrowser } from '../support/browser';
+import { jobAdverts } from './job-adverts';
 
 const siteUrl = inject('siteUrl');
 const browser = sharedBrowser();
@@ -114,6 +117,110 @@ describe('the decoder, when its worker cannot load', () => {
       .toBe('The decoder could not start in this browser, so nothing was read. Reload the page to try again.');
     // The failed request itself is what this test stages; nothing else may go wrong.
     expect(problems.filter((problem) => !/decoder-worker|status of 503/.test(problem))).toEqual([]);
+    await page.close();
+  });
+});
+
+/** A share link's code for this text, as the decoder page writes it: raw deflate in URL-safe base64. */
+const linkCode = (text: string | Buffer) =>
+  deflateRawSync(text, { level: 9 }).toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const anAdvert = jobAdverts[0]!.text;
+
+describe('the decoder, given a hostile share link', () => {
+  it('stops a link whose advert unpacks to far more than it reads, and says so', async () => {
+    const { page, problems } = await openTab(browser());
+    // 26 kB of link that unpacks to 20 MB of text.
+    await page.goto(`${siteUrl}tools/job-decoder/#advert=${linkCode(Buffer.alloc(20_000_000, 0x61))}`);
+    await expect
+      .poll(() => page.locator('#decoder-status').textContent())
+      .toBe(
+        'The advert in this link is longer than the decoder reads (1,000,000 characters), so it was not opened. Ask for the advert itself, and paste one advert at a time.',
+      );
+    await expect(page.locator('#advert').inputValue()).resolves.toBe('');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('cuts a flood of combining marks before drawing the advert, and says how many', async () => {
+    const { page, problems } = await openTab(browser());
+    await page.goto(`${siteUrl}tools/job-decoder/#advert=${linkCode(`${anAdvert}\na${'\u0301'.repeat(200_000)}`)}`);
+    await expect
+      .poll(() => page.locator('#decoder-status').textContent())
+      .toMatch(/ 199,984 combining marks were left out: more than 16 on one letter/);
+    await expect(page.locator('#advert').inputValue()).resolves.toBe(`${anAdvert}\na${'\u0301'.repeat(16)}`);
+    await expect.poll(() => page.locator('#decoded-advert').getAttribute('aria-busy')).toBeNull();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('cuts a pasted flood of combining marks before the box draws it', async () => {
+    const { page, problems } = await openTab(browser());
+    await page.goto(`${siteUrl}tools/job-decoder/`);
+    await page.locator('#advert').evaluate(
+      (box, text) => {
+        const pasted = new DataTransfer();
+        pasted.setData('text/plain', text);
+        box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: pasted, bubbles: true, cancelable: true }));
+      },
+      `Platform engineer${'\u0301'.repeat(200_000)}`,
+    );
+    await expect(page.locator('#advert').inputValue()).resolves.toBe(`Platform engineer${'\u0301'.repeat(16)}`);
+    await expect(page.locator('#decoder-status').textContent()).resolves.toBe(
+      '199,984 combining marks were left out: more than 16 on one letter is not text anyone can read.',
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('every wait ends', () => {
+  it('says the decoder did not answer when its worker stalls', async () => {
+    const { page, problems } = await openTab(browser());
+    await page.clock.install();
+    await page.route('**/decoder-worker*', (route) => route.fulfill({ contentType: 'text/javascript', body: 'onmessage = () => {};' }));
+    await page.goto(`${siteUrl}tools/job-decoder/`);
+    await page.locator('#advert').fill(anAdvert);
+    await page.getByRole('button', { name: 'Decode' }).click();
+    await page.clock.fastForward('01:01');
+    await expect
+      .poll(() => page.locator('#decoder-status').textContent())
+      .toBe('The decoder did not answer within 60 seconds, so nothing was read. Reload the page to try again.');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the result and offers it as text when the browser cannot make a share link', async () => {
+    const { page, problems } = await openTab(browser());
+    await page.route('**/decoder-worker*', async (route) => {
+      const worker = await route.fetch();
+      const noCompression = 'self.CompressionStream = function () { throw new TypeError("CompressionStream is not supported"); };\n';
+      await route.fulfill({ response: worker, body: noCompression + (await worker.text()) });
+    });
+    await page.goto(`${siteUrl}tools/job-decoder/`);
+    await page.locator('#advert').fill(anAdvert);
+    await page.getByRole('button', { name: 'Decode' }).click();
+    await expect
+      .poll(() => page.locator('#share-note').textContent())
+      .toBe('This browser could not make a share link for the advert: copy the result as text instead.');
+    await expect.poll(() => page.locator('#decoded-advert').getAttribute('aria-busy')).toBeNull();
+    await expect(page.locator('#decoder-status').textContent()).resolves.toMatch(/DevOps work/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('says the search index could not be loaded when a request for it stalls', async () => {
+    const { page, problems } = await openTab(browser());
+    await page.clock.install();
+    await page.route('**/search-index/meta.json.pack', () => {
+      // Never answered, as a stalled host would leave it.
+    });
+    await page.goto(`${siteUrl}search/?q=incident`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe('Searching…');
+    await page.clock.fastForward('00:21');
+    await expect
+      .poll(() => page.locator('#search-status').textContent())
+      .toBe('The search index could not be loaded, so nothing was searched. Try again in a moment, or browse the sidebar.');
+    expect(problems.filter((problem) => !/meta\.json\.pack/.test(problem))).toEqual([]);
     await page.close();
   });
 });

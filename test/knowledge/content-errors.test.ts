@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 
-import { fieldProblems, yamlProblem } from '../../src/knowledge/content-errors';
+import { fieldProblems, shown, yamlProblem } from '../../src/knowledge/content-errors';
 import { schemas } from '../support/content';
 import { rawGuide } from '../support/fixture';
 
@@ -89,5 +89,27 @@ describe('what an author reads for a mistake in a content file', () => {
     const file = join(folder, 'good.mdx');
     writeFileSync(file, '---\ntitle: SRE\norder: 2\n---\n');
     expect(yamlProblem(file)).toBeUndefined();
+  });
+});
+
+/** Ten anchors, each a list of nine of the one before: a few lines that stand for 9^9 (387 million) strings. */
+const aliasBomb = (indent: string) =>
+  ['lol0: &a0 ["lol"]', ...Array.from({ length: 9 }, (_, i) => `lol${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`)]
+    .map((line) => `${indent}${line}`)
+    .join('\n');
+
+describe('a YAML alias bomb', () => {
+  it('in frontmatter is refused at once, naming the file, the line, the field and the fix', () => {
+    const file = join(folder, 'bomb.mdx');
+    writeFileSync(file, `---\ntitle: AIOps\nx-anchors:\n${aliasBomb('  ')}\naliases:\n  - *a9\n---\n`);
+    expect(yamlProblem(file)).toBe(
+      `${file}:5: the frontmatter repeats a value with the YAML alias *a0 in field "x-anchors", but the guide's content uses no anchors or aliases, as a few lines of them can stand for millions of values. Fix: write the value out where it is used, and remove the anchor &a0.`,
+    );
+  });
+
+  it('never has its values written out whole in a message', () => {
+    let bomb: unknown = 'lol';
+    for (let level = 0; level < 12; level++) bomb = Array(9).fill(bomb);
+    expect(shown(bomb)).toBe('[[[[[[[[[[[["lol","lol","lol","lol","lol","lol","lol","lol","lol"],["lol","lo…');
   });
 });

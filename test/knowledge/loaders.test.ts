@@ -38,3 +38,13 @@ describe('the sources file', () => {
     expect(() => parseEntryMap('content/sources.yaml', '- title: A\n')).toThrow('expected a map of entries keyed by id');
   });
 });
+
+describe('a YAML alias bomb in the sources file', () => {
+  it('is refused at once, naming the file, the line, the entry and the fix', () => {
+    const anchors = ['lol0: &a0 ["lol"]', ...Array.from({ length: 9 }, (_, i) => `lol${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`)];
+    const text = `dora-2018:\n  title: Accelerate\nbomb:\n${anchors.map((line) => `  ${line}`).join('\n')}\n`;
+    expect(() => parseEntryMap('content/sources.yaml', text)).toThrow(
+      `content/sources.yaml:5: the file repeats a value with the YAML alias *a0 in entry "bomb", but the guide's content uses no anchors or aliases, as a few lines of them can stand for millions of values. Fix: write the value out where it is used, and remove the anchor &a0.`,
+    );
+  });
+});

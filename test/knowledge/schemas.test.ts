@@ -169,3 +169,30 @@ describe('job title frontmatter', () => {
     ]);
   });
 });
+
+describe('plain-text frontmatter', () => {
+  it.each([
+    ['a title that closes <title> and adds a script', { title: 'AIOps</title><script>window.__pwn=30</script><title>AIOps' }, 'title', '</title>'],
+    [
+      'a summary that breaks out of its attribute',
+      { summary: 'Operations with machine learning." /><script>window.__pwn=33</script>' },
+      'summary',
+      '<script>',
+    ],
+    ['markup in a list of phrases', { owns: ['the delivery pipeline', '<img src=x onerror=alert(1)>', 'service health'] }, 'owns.1', '<img src'],
+    [
+      'markup deep in a relation',
+      { serves: [{ goal: 'deliver-more-often', emphasis: 'central', why: 'Small releases <!-- hidden --> go out daily.' }] },
+      'serves.0.why',
+      '<!-- hid',
+    ],
+  ])('refuses %s, naming the field', (_, change, field, tag) => {
+    expect(problemsWith({ ...role, ...change })).toEqual([
+      `${field}: frontmatter is plain text, shown as written in the page's head and in lists, so it may not hold markup such as "${tag}". Fix: write it without tags; for a comparison, write "less than".`,
+    ]);
+  });
+
+  it('accepts a lone "<" as text', () => {
+    expect(problemsWith({ ...role, summary: 'Keeps pages per shift < 2 and tickets per day < 5, as the SRE book advises.' })).toEqual([]);
+  });
+});
