@@ -9,7 +9,6 @@ import { defineConfig } from 'astro/config';
 
 import { contentSecurityPolicy } from './src/integrations/content-security-policy';
 import { refuseEmbeddedCode } from './src/integrations/embedded-code';
-import { searchIndex } from './src/integrations/search-index';
 import { announceSiteAddress, siteAddress } from './src/integrations/site-address';
 
 // The public address and base path come from the environment, so one build fits any static host.
@@ -60,14 +59,12 @@ export default defineConfig({
       routeMiddleware: './src/routeData.ts',
       markdown: { processedDirs: ['./content/'] },
       lastUpdated: false,
-      // The guide builds its own search index (src/integrations/search-index.ts), a fraction of Pagefind's first download.
-      pagefind: false,
+      // Pagefind indexes the built pages; the guide's own header dialog and search page read it (src/search/).
+      pagefind: true,
       customCss: ['./src/styles/guide.css'],
       components: { MarkdownContent: './src/components/MarkdownContent.astro', Search: './src/components/Search.astro' },
     }),
     mdx(),
-    // Reads the finished pages, so it runs once they are all written.
-    searchIndex(),
     // Starlight adds a sitemap of its own unless one is configured; this one leaves out pages marked noindex.
     rememberOutDir,
     sitemap({ filter: indexable }),

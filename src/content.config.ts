@@ -1,5 +1,6 @@
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection, reference } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 
 import { collectionNames, collections as registry, type CollectionName } from './knowledge/collections';
@@ -26,7 +27,12 @@ export const collections = {
   docs: defineCollection({
     loader: guidePages(glob({ base: './content/pages', pattern: '**/[^_]*.{md,mdx}' })),
     schema: (context) =>
-      docsSchema()(context).superRefine((page, refinement) => {
+      docsSchema({
+        extend: z.object({
+          /** Names readers search for the page by, such as "RACI" for the operating models' index. */
+          aliases: z.array(z.string().trim().min(2)).default([]),
+        }),
+      })(context).superRefine((page, refinement) => {
         refuseMarkup(page, refinement);
         if (page.head.length > 0)
           refinement.addIssue({

@@ -63,7 +63,8 @@ export function policyFor(html: string, directives: readonly string[], own: OwnC
   });
   const policy = [
     ...directives,
-    `script-src 'self' ${[...scripts].join(' ')}`.trim(),
+    // Pagefind's search runs as WebAssembly, which a policy must allow to compile; nothing wider than that is allowed.
+    `script-src 'self' 'wasm-unsafe-eval' ${[...scripts].join(' ')}`.trim(),
     "style-src 'self'",
     styleAttributes.size > 0 ? `style-src-attr 'unsafe-hashes' ${[...styleAttributes].join(' ')}` : "style-src-attr 'none'",
   ].join('; ');

@@ -546,6 +546,8 @@ export const collectionSchemas = (reference: Reference) => {
       .object({
         /** The publication's title. */
         title: z.string().trim().min(2),
+        /** Short names readers search for it by, such as "EU DORA" for the Digital Operational Resilience Act. */
+        aliases: z.array(z.string().trim().min(2)).default([]),
         /** Who published it: the organisation, or for a talk the event. */
         publisher: z.string().trim().min(2),
         /** Who wrote it, where that is a person rather than the publisher; citations show it in place of the publisher. */

@@ -1,9 +1,8 @@
 /**
- * The search page's engine: it reads the index `index-build.ts` writes, fetching only the shards a query's words need
- * and the text of the pages it shows, and ranks pages by BM25 over weighted words, as Pagefind does.
+ * The guide's full-text search: Pagefind, which indexes the built pages from the markup the guide writes
+ * (`data-pagefind-body`, `-weight`, `-filter`, `-ignore`). This module loads Pagefind's client on demand and turns its
+ * results into pages with excerpts that start at a sentence or a section; `rank.ts` lifts the pages a query names.
  */
-import { indexFile, indexFolder, shardOf, type IndexMeta, type PageText, type Shard } from './index-format';
-import { termOf, termsOf, wordsAt } from './words';
 
 /** A run of an excerpt's text, marked when it is a word searched for. */
 export interface ExcerptPart {
@@ -15,7 +14,7 @@ export interface FoundSection {
   title: string;
   url: string;
   excerpt: ExcerptPart[];
-  /** How well the section holds the words searched for, to pick a page's best sections. */
+  /** How many of the words searched for the section holds, to pick a page's best sections. */
   score: number;
 }
 
@@ -29,206 +28,190 @@ export interface FoundPage {
 }
 
 export interface Match {
-  page: number;
-  /** The page's address, known before its text is fetched. */
-  url: string;
+  /** Pagefind's id for the page. */
+  page: string;
   score: number;
-  /** The page's title, excerpt and sections: fetches its text, so only results shown should ask. */
+  /** The page's address, title, excerpt and sections: fetches its fragment, so only results shown should ask. */
   data(): Promise<FoundPage>;
 }
 
-/** BM25's constants, as Pagefind sets them: how fast repeats of a word stop adding, and how much a long page is discounted. */
-const saturation = 1.4;
-const lengthDiscount = 0.75;
-/** What a query word found in a page's title adds, in units of the word's rarity. */
-const titleWeight = 1;
-/** Words in an excerpt, as Pagefind's default. */
-const excerptWords = 30;
-
-/** One word of a query, and how each index term it matches resembles it: 1 for the same term, less for a longer one. */
-interface QueryTerm {
-  term: string;
-  similarity: (indexTerm: string) => number;
+/** What Pagefind's client answers, as far as the guide reads it. */
+interface PagefindFragment {
+  url: string;
+  raw_content?: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  locations: number[];
+  anchors: { element: string; id: string; text?: string; location: number }[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindFragment>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** How much a longer word counts for, by how many letters longer it is, on Pagefind's curve (1 for the same word). */
-const lengthBonus = (extra: number) => Math.exp(Math.exp(-((extra + 1) ** 2) / 8)) / Math.exp(Math.exp(-1 / 8));
+/**
+ * How Pagefind weighs what it finds. Its defaults, except that the length of a page counts for less: the guide's
+ * entry pages are of a similar length, and a long page that holds a word often is often the one that explains it.
+ */
+export const ranking = { termFrequency: 1.0, pageLength: 0.5, termSaturation: 1.4, termSimilarity: 1.0 };
 
-const queryTerm = (term: string): QueryTerm => ({
-  term,
-  // A word of three letters or more also finds the words it begins ("kube" finds "Kubernetes"), ranked below itself.
-  similarity: (indexTerm) =>
-    indexTerm === term ? 1 : [...term].length >= 3 && indexTerm.startsWith(term) ? lengthBonus([...indexTerm].length - [...term].length) : 0,
-});
+/** How long the index may take to load or answer: past it a stalled request ends in the page's "could not be loaded". */
+export const indexTimeoutMs = 20_000;
 
-/** The words of a text and whether each is one searched for, as text and marks. */
-function excerptOf(text: string, terms: QueryTerm[]): ExcerptPart[] {
-  const words = wordsAt(text);
-  if (words.length === 0) return [];
-  const found = words.map(({ word }) => terms.some(({ similarity }) => similarity(termOf(word)) > 0));
-  // The window of words that holds the most words searched for, the earliest of equals.
-  let best = 0;
-  let bestCount = -1;
-  let count = 0;
-  for (let end = 0; end < words.length; end++) {
-    if (found[end]) count++;
-    const start = end - excerptWords + 1;
-    if (start > 0 && found[start - 1]) count--;
-    if (start >= 0 || end === words.length - 1) {
-      if (count > bestCount) [best, bestCount] = [Math.max(0, start), count];
-    }
-  }
-  const last = Math.min(words.length, best + excerptWords) - 1;
+/** Words in an excerpt, as Pagefind's default; an excerpt may take a few more to start at its sentence. */
+const excerptWords = 30;
+/** How far back an excerpt may reach for the start of the sentence its first match is in. */
+const sentenceReach = 15;
+
+/** The result of a promise, or an error once it has taken longer than the index may. A timer the page's clock drives. */
+function withinTimeout<T>(work: Promise<T>, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${indexTimeoutMs / 1000} s`)), indexTimeoutMs);
+  });
+  return Promise.race([work, stalled]).finally(() => clearTimeout(timer));
+}
+
+/** Pagefind's text escapes the characters HTML would read; the guide builds text nodes, so they are read back. */
+const unescaped = (text: string) =>
+  text.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, entity: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[entity] ?? '');
+
+/** A word of an excerpt, marked on its letters and digits only, so "budget." marks "budget". */
+function markedWord(word: string): ExcerptPart[] {
+  const core = /[\p{L}\p{N}](?:.*[\p{L}\p{N}])?/u.exec(word);
+  if (!core) return [{ text: word, marked: false }];
   const parts: ExcerptPart[] = [];
-  let at = words[best]!.start;
-  for (let index = best; index <= last; index++) {
-    const word = words[index]!;
-    if (!found[index]) continue;
-    if (word.start > at) parts.push({ text: text.slice(at, word.start), marked: false });
-    parts.push({ text: word.word, marked: true });
-    at = word.end;
-  }
-  if (words[last]!.end > at) parts.push({ text: text.slice(at, words[last]!.end), marked: false });
+  if (core.index > 0) parts.push({ text: word.slice(0, core.index), marked: false });
+  parts.push({ text: core[0], marked: true });
+  const after = word.slice(core.index + core[0].length);
+  if (after) parts.push({ text: after, marked: false });
   return parts;
 }
 
+/** Joins neighbouring runs of the same kind, so an excerpt is as few nodes as it can be. */
+const joined = (parts: ExcerptPart[]) =>
+  parts.reduce<ExcerptPart[]>((all, part) => {
+    const last = all.at(-1);
+    if (last && last.marked === part.marked) last.text += part.text;
+    else all.push({ ...part });
+    return all;
+  }, []);
+
+/**
+ * The excerpt of the words from `from` to `to` (a page, or one of its sections) that holds the most words searched
+ * for, starting at the sentence the first of them is in, or at the section's start.
+ */
+export function excerptOf(words: string[], matched: ReadonlySet<number>, from: number, to: number): ExcerptPart[] {
+  if (to <= from) return [];
+  const inRange = [...matched].filter((at) => at >= from && at < to).sort((a, b) => a - b);
+  // The window of words that holds the most matches, the earliest of equals.
+  let best = inRange[0] ?? from;
+  let bestCount = 0;
+  for (const [i, start] of inRange.entries()) {
+    const count = inRange.slice(i).filter((at) => at < start + excerptWords).length;
+    if (count > bestCount) [best, bestCount] = [start, count];
+  }
+  let start = best;
+  const sentenceEnd = /[.!?:;]["')\]]*$/;
+  while (start > from && best - start < sentenceReach && !sentenceEnd.test(words[start - 1] ?? '')) start--;
+  // Too far from any sentence's start: begin at the match itself rather than far before it.
+  if (start > from && !sentenceEnd.test(words[start - 1] ?? '')) start = best;
+  const end = Math.min(to, Math.max(start + excerptWords, best + excerptWords / 2));
+  const parts = words.slice(start, end).flatMap((word, i) => [
+    ...(i > 0 ? [{ text: ' ', marked: false }] : []),
+    ...(matched.has(start + i) ? markedWord(word) : [{ text: word, marked: false }]),
+  ]);
+  if (end < to) parts.push({ text: ' …', marked: false });
+  return joined(parts);
+}
+
+/** A page as the guide shows it, from Pagefind's fragment: its excerpt, and each heading's section that holds a match. */
+export function foundPage(fragment: PagefindFragment): FoundPage {
+  const words = unescaped(fragment.raw_content ?? fragment.content).split(/[\r\n\s]+/g);
+  const matched = new Set(fragment.locations);
+  const url = fragment.url;
+  const headings = fragment.anchors.filter((anchor) => /^h[2-6]$/i.test(anchor.element) && anchor.id).sort((a, b) => a.location - b.location);
+  const sections = headings
+    .map((heading, i) => {
+      const to = headings[i + 1]?.location ?? words.length;
+      const score = fragment.locations.filter((at) => at >= heading.location && at < to).length;
+      return {
+        title: unescaped(heading.text ?? heading.id),
+        url: `${url}#${encodeURIComponent(heading.id)}`,
+        excerpt: excerptOf(words, matched, heading.location, to),
+        score,
+      };
+    })
+    .filter((section) => section.score > 0)
+    .sort((a, b) => b.score - a.score);
+  return {
+    url,
+    title: unescaped(fragment.meta['title'] ?? url),
+    kind: fragment.filters['kind']?.[0] ?? '',
+    excerpt: excerptOf(words, matched, 0, words.length),
+    sections,
+  };
+}
+
 export class SearchIndex {
-  private readonly files = new Map<string, Promise<unknown>>();
-  private readonly shardKeys: ReadonlySet<string>;
-  private readonly averageWords: number;
-  /** Each page's title as terms, read once rather than at every search. */
-  private readonly titleTerms: string[][];
+  private constructor(private readonly pagefind: Pagefind) {}
 
-  private constructor(
-    private readonly base: string,
-    private readonly meta: IndexMeta,
-  ) {
-    this.shardKeys = new Set(meta.shards);
-    this.averageWords = meta.pages.reduce((sum, page) => sum + page[3], 0) / Math.max(1, meta.pages.length);
-    this.titleTerms = meta.pages.map(([, title]) => termsOf(title));
-  }
-
-  /** Reads the index's list of pages; fails when the host does not serve it. */
+  /** Loads Pagefind's client from the site's own `pagefind/` folder, once a reader searches. */
   static async load(base: string): Promise<SearchIndex> {
-    return new SearchIndex(base, await fetchJson<IndexMeta>(`${base}${indexFolder}/${indexFile.meta}`));
+    const address = `${base}pagefind/pagefind.js`;
+    const pagefind = await withinTimeout(import(/* @vite-ignore */ address) as Promise<Pagefind>, address);
+    await pagefind.options({ baseUrl: base, excerptLength: excerptWords, ranking });
+    await withinTimeout(pagefind.init(), 'The search index');
+    return new SearchIndex(pagefind);
   }
 
-  /** One of the index's files, fetched once; a file that failed to load is fetched again the next time it is needed. */
-  private file<T>(name: string): Promise<T> {
-    let file = this.files.get(name) as Promise<T> | undefined;
-    if (!file) {
-      file = fetchJson<T>(`${this.base}${indexFolder}/${name}`);
-      file.catch(() => this.files.delete(name));
-      this.files.set(name, file);
-    }
-    return file;
+  private async results(words: string, kind: string | undefined): Promise<PagefindResult[]> {
+    const answer = await withinTimeout(this.pagefind.search(words, kind ? { filters: { kind } } : {}), 'The search index');
+    return answer?.results ?? [];
+  }
+
+  /** The pages holding every one of the words, best first; with a kind, only pages of that kind. */
+  async search(words: string, { kind }: { kind?: string } = {}): Promise<Match[]> {
+    return (await this.results(words, kind)).map((result) => matchOf(result.id, result.score, [result]));
   }
 
   /**
-   * Pages that hold every word of the query, best first, then (for three words or more) those holding all but one;
-   * `kind` keeps only pages of that kind.
+   * The pages holding any of the words, for a question whose words no one page need hold together. Each word counts
+   * for up to one, as its best page counts (summing Pagefind's scores as they are would let the shortest pages, the
+   * sources, win every question), so a page that holds more of the question's words ranks higher, and its excerpt
+   * marks every one it holds.
    */
-  async search(query: string, { kind = '' }: { kind?: string } = {}): Promise<Match[]> {
-    const terms = [...new Set(wordsAt(query).map(({ word }) => termOf(word)))].map(queryTerm);
-    if (terms.length === 0) return [];
-    const keys = terms.map(({ term }) => shardOf(term, this.shardKeys));
-    // A word no shard could hold is in no page.
-    const shards = await Promise.all(
-      keys.map((key) => (key === undefined ? Promise.resolve<Shard>({}) : this.file<Shard>(indexFile.terms(this.meta.version, key)))),
-    );
-
-    // Per word of the query, each index term it matches: its weight in each page and in each section of the page.
-    const matches = terms.map((term, index) =>
-      Object.entries(shards[index]!).flatMap(([indexTerm, postings]) => {
-        const similarity = term.similarity(indexTerm);
-        if (similarity === 0) return [];
-        const pages = new Map<number, { weight: number; sections: Map<number, number> }>();
-        for (let at = 0; at < postings.length; at += 3) {
-          const [page, section, weight] = [postings[at]!, postings[at + 1]!, postings[at + 2]!];
-          const counted = pages.get(page) ?? { weight: 0, sections: new Map<number, number>() };
-          counted.weight += weight;
-          counted.sections.set(section, (counted.sections.get(section) ?? 0) + weight);
-          pages.set(page, counted);
-        }
-        return [{ similarity, pages }];
-      }),
-    );
-
-    const total = this.meta.pages.length;
-    const rarity = (pagesWithTerm: number) => Math.log(1 + (total - pagesWithTerm + 0.5) / (pagesWithTerm + 0.5));
-    // Pages holding every word come first. A question of three words or more also finds, after them, pages that hold all
-    // but one: a reader's question often has a word the page answering it does not use.
-    const wordsFound = new Map<number, number>();
-    for (const termMatches of matches)
-      for (const page of new Set(termMatches.flatMap(({ pages }) => [...pages.keys()]))) wordsFound.set(page, (wordsFound.get(page) ?? 0) + 1);
-    const enough = terms.length >= 3 ? terms.length - 1 : terms.length;
-    const candidates = [...wordsFound].filter(([page, found]) => found >= enough && (!kind || this.meta.pages[page]![2] === kind));
-    const scored = matches.flat();
-    return candidates
-      .map(([page, found]) => {
-        const lengthFactor = 1 - lengthDiscount + (lengthDiscount * this.meta.pages[page]![3]) / this.averageWords;
-        // BM25 for each index term the page holds, summed; a term that only begins with a query word counts for less.
-        const score = scored.reduce((sum, { similarity, pages }) => {
-          const weight = (pages.get(page)?.weight ?? 0) * similarity;
-          return sum + (rarity(pages.size) * weight * (saturation + 1)) / (weight + saturation * lengthFactor);
-        }, 0);
-        // A word in the page's title counts once more, beyond what repeats in the text can add: a page called
-        // "Patching and updates" answers "keep servers patched" before pages that mention patching often.
-        const titleScore = terms.reduce((sum, term, index) => {
-          if (!this.titleTerms[page]!.some((titleTerm) => term.similarity(titleTerm) > 0)) return sum;
-          return sum + titleWeight * rarity(Math.max(1, ...matches[index]!.map(({ pages }) => pages.size)));
-        }, 0);
-        const sectionScore = (section: number) =>
-          scored.reduce((sum, { similarity, pages }) => sum + rarity(pages.size) * similarity * (pages.get(page)?.sections.get(section) ?? 0), 0);
-        const url = this.base + this.meta.pages[page]![0];
-        const match: Match = { page, url, score: score + titleScore, data: () => this.found(page, url, terms, sectionScore) };
-        return { found, match };
-      })
-      .sort((a, b) => b.found - a.found || b.match.score - a.match.score || a.match.page - b.match.page)
-      .map(({ match }) => match);
-  }
-
-  private async found(page: number, url: string, terms: QueryTerm[], sectionScore: (section: number) => number): Promise<FoundPage> {
-    const [, title, kind] = this.meta.pages[page]!;
-    const sections = await this.file<PageText>(indexFile.page(this.meta.version, page));
-    return {
-      url,
-      title,
-      kind,
-      excerpt: excerptOf(sections.map(([, , text]) => text).join(' '), terms),
-      // Excerpts only for the sections that hold a word searched for: a role page has two dozen sections.
-      sections: sections
-        .map(([anchor, sectionTitle, text], index) => ({ anchor, sectionTitle, text, score: anchor ? sectionScore(index) : 0 }))
-        .filter(({ score }) => score > 0)
-        .sort((a, b) => b.score - a.score)
-        .map(({ anchor, sectionTitle, text, score }) => ({
-          title: sectionTitle,
-          url: `${url}#${encodeURIComponent(anchor)}`,
-          excerpt: excerptOf(text, terms),
-          score,
-        })),
-    };
+  async searchAny(words: string[], { kind }: { kind?: string } = {}): Promise<Match[]> {
+    const answers = await Promise.all(words.map((word) => this.results(word, kind)));
+    const pages = new Map<string, { score: number; results: PagefindResult[] }>();
+    for (const results of answers) {
+      const best = results[0]?.score || 1;
+      for (const result of results) {
+        const page = pages.get(result.id) ?? { score: 0, results: [] };
+        page.score += result.score / best;
+        page.results.push(result);
+        pages.set(result.id, page);
+      }
+    }
+    return [...pages.entries()].sort(([, a], [, b]) => b.score - a.score).map(([id, { score, results }]) => matchOf(id, score, results));
   }
 }
 
-/** How long one index file may take: past it a stalled request ends in the page's "could not be loaded" message. */
-export const indexFetchTimeoutMs = 20_000;
-
-/** Fetches one of the index's gzipped JSON files; a host that sent it already unpacked is read as it is. */
-async function fetchJson<T>(url: string): Promise<T> {
-  const stalled = new AbortController();
-  // A timer the page's clock drives (rather than AbortSignal.timeout), so a test can move time on instead of waiting.
-  const timer = setTimeout(() => stalled.abort(new Error(`${url} did not arrive within ${indexFetchTimeoutMs / 1000} s`)), indexFetchTimeoutMs);
-  try {
-    const response = await fetch(url, { signal: stalled.signal });
-    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
-    const json = gzipped
-      ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
-      : new TextDecoder().decode(bytes);
-    return JSON.parse(json) as T;
-  } finally {
-    clearTimeout(timer);
-  }
+/** A page found by one search or several: its fragment is read once, with the words every search found in it. */
+function matchOf(page: string, score: number, results: PagefindResult[]): Match {
+  return {
+    page,
+    score,
+    data: async () => {
+      const fragments = await withinTimeout(Promise.all(results.map((result) => result.data())), 'The search index');
+      return foundPage({ ...fragments[0]!, locations: [...new Set(fragments.flatMap((fragment) => fragment.locations))] });
+    },
+  };
 }

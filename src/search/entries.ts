@@ -1,7 +1,13 @@
+import { getCollection } from 'astro:content';
+
 import { entries, graph, pairs } from '../knowledge/content';
 import { kindLabels, pageKinds } from '../knowledge/collections';
-import { entryPath } from '../knowledge/urls';
+import { entryPath, withBase } from '../knowledge/urls';
+import { toolPages } from '../tools/pages';
 import type { SearchEntry } from './query';
+
+/** The guide's own pages (the home page, the index of each kind, the about page), found by their names too. */
+const guidePages = (await getCollection('docs')).filter((page) => !page.data.draft);
 
 /** Every entry with all the names readers call it by, from the collections' typed data. */
 export const searchEntries: SearchEntry[] = [
@@ -14,12 +20,26 @@ export const searchEntries: SearchEntry[] = [
       names: [entry.data.title, ...('abbreviation' in entry.data && entry.data.abbreviation ? [entry.data.abbreviation] : []), ...entry.data.aliases],
     })),
   ),
-  ...graph.nodes('sources').map((source) => ({
-    title: source.title,
+  ...entries.sources.map((source) => ({
+    title: source.data.title,
     url: entryPath('sources', source.id),
     kind: kindLabels.sources.singular,
-    summary: source.summary,
-    names: [source.title],
+    summary: graph.node('sources', source.id).summary,
+    names: [source.data.title, ...source.data.aliases],
+  })),
+  ...guidePages.map((page) => ({
+    title: page.data.title,
+    url: withBase(page.id === 'index' ? '' : `${page.id}/`),
+    kind: 'Guide page',
+    summary: page.data.description ?? page.data.title,
+    names: [page.data.title, ...page.data.aliases],
+  })),
+  ...Object.entries(toolPages).map(([id, tool]) => ({
+    title: tool.title,
+    url: withBase(`tools/${id}/`),
+    kind: 'Guide page',
+    summary: tool.description,
+    names: [tool.title, ...tool.names],
   })),
   // Pair pages are found by the two roles a query names, never by their own titles, which would match either role.
   ...pairs.map((pair) => ({

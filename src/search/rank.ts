@@ -38,6 +38,8 @@ export interface Answer {
 
 /** Results shown at once, and added by each "show more"; each costs the browser one fetch of the page's text. */
 export const resultsShown = 8;
+/** A query of this many words that carry meaning is a question, searched for pages holding any of them. */
+const questionWords = 3;
 /** Results lifted above the index's own ranking by name, pair or summary, at most. */
 const maxLifted = 5;
 
@@ -63,9 +65,15 @@ export async function answer(
 ): Promise<Answer> {
   // A question is searched by the words that carry its meaning, so "do we need a DevSecOps team" finds DevSecOps.
   const words = meaningfulWords(text);
-  // A query with a word the guide does not use is also searched as the nearest words it does use.
-  const suggestion = suggestSpelling(words, vocabulary);
-  const [original, corrected] = await Promise.all([engine.search(words, { kind }), suggestion ? engine.search(suggestion, { kind }) : undefined]);
+  // A query with a word the guide does not use is also searched as the nearest words it does use; the whole query is
+  // corrected, so "infrastucture as code" still names the page called "Infrastructure as code".
+  const suggestion = suggestSpelling(text, vocabulary);
+  // A question's words need not all be on one page: a page holding most of them, the rarer the better, answers it.
+  const lookFor = (query: string) => {
+    const terms = meaningfulWords(query).split(' ');
+    return terms.length >= questionWords ? engine.searchAny(terms, { kind }) : engine.search(terms.join(' '), { kind });
+  };
+  const [original, corrected] = await Promise.all([lookFor(words), suggestion ? lookFor(suggestion) : undefined]);
   const useCorrection = corrected !== undefined && corrected.length > 0;
   const searched = useCorrection && original.length === 0 ? suggestion! : text;
   let found = [...(useCorrection ? corrected : []), ...original].filter(
@@ -89,16 +97,14 @@ export async function answer(
     .filter((entry, index, all) => (!kind || entry.kind === kind) && all.indexOf(entry) === index)
     // Full-text results keep some room: a question naming many things still shows what the index found.
     .slice(0, maxLifted);
-  // Only the pages shown are fetched: the named ones, then the index's best, up to the number shown.
-  const foundAt = new Map(found.map((match) => [match.url, match]));
-  const ranked = [...new Set([...named.map((entry) => entry.url), ...found.map((match) => match.url)])];
+  // Only the pages that can be shown are fetched: enough of the index's best to fill the list after the named ones.
+  const pages = await Promise.all(found.slice(0, count + named.length).map((match) => match.data()));
+  const pageAt = new Map(pages.map((page) => [page.url, page]));
+  const ranked = [...new Set([...named.map((entry) => entry.url), ...pages.map((page) => page.url)])];
   const shown = ranked.slice(0, count);
-  const pages = new Map(
-    await Promise.all(shown.filter((url) => foundAt.has(url)).map(async (url) => [url, await foundAt.get(url)!.data()] as const)),
-  );
   const namedAt = new Map(named.map((entry) => [entry.url, entry]));
   const results: Result[] = shown.map((url) => {
-    const page = pages.get(url);
+    const page = pageAt.get(url);
     const entry = namedAt.get(url);
     // A named entry keeps its own title and kind; the index's excerpt and sections, where it found the page, show the
     // words searched for.
@@ -110,5 +116,7 @@ export async function answer(
       sections: page ? bestSections(page) : [],
     };
   });
-  return { results, total: ranked.length, searched, ...(useCorrection ? { suggestion: suggestion! } : {}) };
+  // Every page the index found, and the named ones it did not (as far as the pages fetched tell).
+  const total = found.length + named.filter((entry) => !pageAt.has(entry.url)).length;
+  return { results, total: Math.max(total, ranked.length), searched, ...(useCorrection ? { suggestion: suggestion! } : {}) };
 }
