@@ -89,7 +89,10 @@ function build(base: string): SearchDialog {
     }
   }
 
-  input.addEventListener('input', debounced(() => void search()));
+  input.addEventListener(
+    'input',
+    debounced(() => void search()),
+  );
   kind.addEventListener('change', () => void search());
   // Enter in the box opens the first result, as the arrow keys and Enter open any other.
   form.addEventListener('submit', (event) => {
@@ -119,11 +122,14 @@ function build(base: string): SearchDialog {
   return made;
 }
 
-/** Opens the dialog, built on first use, with the cursor in its box. */
-export function openSearchDialog(opener: HTMLElement) {
+/** Opens the dialog, built on first use, with the cursor in its box and what the reader typed meanwhile in it. */
+export function openSearchDialog(opener: HTMLElement, typed = '') {
   built ??= build(opener.dataset['base'] ?? '/');
   built.opener = opener;
   if (!built.dialog.open) built.dialog.showModal();
   built.input.focus();
-  built.input.select();
+  if (typed) {
+    built.input.value = typed;
+    built.input.dispatchEvent(new Event('input'));
+  } else built.input.select();
 }

@@ -68,7 +68,7 @@ export const indexTimeoutMs = 20_000;
 /** Words in an excerpt, as Pagefind's default; an excerpt may take a few more to start at its sentence. */
 const excerptWords = 30;
 /** How far back an excerpt may reach for the start of the sentence its first match is in. */
-const sentenceReach = 15;
+const sentenceReach = 30;
 
 /** The result of a promise, or an error once it has taken longer than the index may. A timer the page's clock drives. */
 function withinTimeout<T>(work: Promise<T>, what: string): Promise<T> {
@@ -79,9 +79,8 @@ function withinTimeout<T>(work: Promise<T>, what: string): Promise<T> {
   return Promise.race([work, stalled]).finally(() => clearTimeout(timer));
 }
 
-/** Pagefind's text escapes the characters HTML would read; the guide builds text nodes, so they are read back. */
-const unescaped = (text: string) =>
-  text.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, entity: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[entity] ?? '');
+/** Pagefind's raw content escapes "<" and ">"; the guide builds text nodes, so they are read back. */
+const unescaped = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 /** A word of an excerpt, marked on its letters and digits only, so "budget." marks "budget". */
 function markedWord(word: string): ExcerptPart[] {
@@ -119,15 +118,17 @@ export function excerptOf(words: string[], matched: ReadonlySet<number>, from: n
     if (count > bestCount) [best, bestCount] = [start, count];
   }
   let start = best;
-  const sentenceEnd = /[.!?:;]["')\]]*$/;
+  const sentenceEnd = /[.!?]["')\]]*$/;
   while (start > from && best - start < sentenceReach && !sentenceEnd.test(words[start - 1] ?? '')) start--;
   // Too far from any sentence's start: begin at the match itself rather than far before it.
   if (start > from && !sentenceEnd.test(words[start - 1] ?? '')) start = best;
   const end = Math.min(to, Math.max(start + excerptWords, best + excerptWords / 2));
-  const parts = words.slice(start, end).flatMap((word, i) => [
-    ...(i > 0 ? [{ text: ' ', marked: false }] : []),
-    ...(matched.has(start + i) ? markedWord(word) : [{ text: word, marked: false }]),
-  ]);
+  const parts = words
+    .slice(start, end)
+    .flatMap((word, i) => [
+      ...(i > 0 ? [{ text: ' ', marked: false }] : []),
+      ...(matched.has(start + i) ? markedWord(word) : [{ text: word, marked: false }]),
+    ]);
   if (end < to) parts.push({ text: ' …', marked: false });
   return joined(parts);
 }
@@ -204,13 +205,30 @@ export class SearchIndex {
   }
 }
 
-/** A page found by one search or several: its fragment is read once, with the words every search found in it. */
+/**
+ * Pagefind keeps one object per page and writes each search's word locations into it, so two searches reading one page
+ * at once (a reader still typing, or a question's words) would get each other's. A page's reads therefore take turns,
+ * each copying its locations before the next begins; different pages still load side by side.
+ */
+const turns = new Map<string, Promise<unknown>>();
+function fragmentOf(result: PagefindResult): Promise<PagefindFragment> {
+  const read = (turns.get(result.id) ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(async () => {
+      const fragment = await result.data();
+      return { ...fragment, locations: [...fragment.locations] };
+    });
+  turns.set(result.id, read);
+  return read;
+}
+
+/** A page found by one search or several: its fragment is read once per search, with the words each found in it. */
 function matchOf(page: string, score: number, results: PagefindResult[]): Match {
   return {
     page,
     score,
     data: async () => {
-      const fragments = await withinTimeout(Promise.all(results.map((result) => result.data())), 'The search index');
+      const fragments = await withinTimeout(Promise.all(results.map(fragmentOf)), 'The search index');
       return foundPage({ ...fragments[0]!, locations: [...new Set(fragments.flatMap((fragment) => fragment.locations))] });
     },
   };

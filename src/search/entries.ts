@@ -18,6 +18,7 @@ export const searchEntries: SearchEntry[] = [
       kind: kindLabels[kind].singular,
       summary: entry.data.summary,
       names: [entry.data.title, ...('abbreviation' in entry.data && entry.data.abbreviation ? [entry.data.abbreviation] : []), ...entry.data.aliases],
+      ...(kind === 'glossary' ? { defines: true } : {}),
     })),
   ),
   ...entries.sources.map((source) => ({

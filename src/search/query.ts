@@ -33,6 +33,8 @@ export interface SearchEntry {
   names: string[];
   /** For the page comparing two roles: the addresses of the two roles' pages. */
   compares?: string[];
+  /** True for a glossary entry: the page that defines its names. */
+  defines?: boolean;
 }
 
 /** Letters and digits only, lower case: "Dev-Sec Ops" and "devsecops" are the same name. */
@@ -42,11 +44,16 @@ export const squash = (text: string) =>
     .normalize('NFKD')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** Entries whose title, abbreviation or alias is exactly what the reader typed, ignoring case, spaces and punctuation. */
+/**
+ * Entries whose title, abbreviation or alias is exactly what the reader typed, ignoring case, spaces and punctuation:
+ * those it is the title of first, then a glossary entry that defines it, then those that go by it too ("error budget"
+ * is the glossary's term before it is one of a goal's aliases).
+ */
 export function entriesNamed(query: string, entries: SearchEntry[]): SearchEntry[] {
   const typed = squash(query);
   if (typed.length < 2) return [];
-  return entries.filter((entry) => entry.names.some((name) => squash(name) === typed));
+  const rank = (entry: SearchEntry) => (squash(entry.title) === typed ? 0 : entry.defines ? 1 : 2);
+  return entries.filter((entry) => entry.names.some((name) => squash(name) === typed)).sort((a, b) => rank(a) - rank(b));
 }
 
 /** Words that say nothing about what a reader wants on their own, so they are neither searched nor highlighted. */

@@ -39,14 +39,14 @@ describe('search, with odd input and a failing index', () => {
 
   it('says the index could not be loaded instead of searching for ever', async () => {
     const { page, problems } = await openTab(browser());
-    await page.route('**/search-index/meta.json.pack', (route) => route.fulfill({ status: 503, body: 'Service Unavailable' }));
+    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 503, body: 'Service Unavailable' }));
     await page.goto(`${siteUrl}search/?q=incident`);
     await expect
       .poll(() => page.locator('#search-status').textContent())
       .toBe('The search index could not be loaded, so nothing was searched. Try again in a moment, or browse the sidebar.');
     await expect(page.locator('ol[data-results]').getAttribute('aria-busy')).resolves.toBe('false');
     // The failed request itself is what this test stages; nothing else may go wrong.
-    expect(problems.filter((problem) => !/meta\.json\.pack|status of 503/.test(problem))).toEqual([]);
+    expect(problems.filter((problem) => !/pagefind\.js|status of 503|dynamically imported module/.test(problem))).toEqual([]);
     await page.close();
   });
 });
@@ -211,7 +211,7 @@ describe('every wait ends', () => {
   it('says the search index could not be loaded when a request for it stalls', async () => {
     const { page, problems } = await openTab(browser());
     await page.clock.install();
-    await page.route('**/search-index/meta.json.pack', () => {
+    await page.route('**/pagefind/pagefind.js', () => {
       // Never answered, as a stalled host would leave it.
     });
     await page.goto(`${siteUrl}search/?q=incident`);
@@ -220,7 +220,7 @@ describe('every wait ends', () => {
     await expect
       .poll(() => page.locator('#search-status').textContent())
       .toBe('The search index could not be loaded, so nothing was searched. Try again in a moment, or browse the sidebar.');
-    expect(problems.filter((problem) => !/meta\.json\.pack/.test(problem))).toEqual([]);
+    expect(problems.filter((problem) => !/pagefind\.js/.test(problem))).toEqual([]);
     await page.close();
   });
 });

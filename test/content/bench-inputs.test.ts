@@ -6,6 +6,8 @@ import { KnowledgeGraph, type RawCollections } from '../../src/knowledge/graph';
 import { parseEntryMap } from '../../src/knowledge/loaders';
 import { decodeAdvert } from '../../src/tools/decoder';
 import { decoderInputs } from '../bench/decoder-inputs.mjs';
+import { searchBench } from '../bench/search-inputs.mjs';
+import { searchQueries } from '../browser/search-queries';
 import { syntheticEntry, syntheticRoles } from '../bench/synthetic-entries.mjs';
 import { loadGuide, schemas } from '../support/content';
 
@@ -43,5 +45,14 @@ describe("the decoder benchmarks' adverts", () => {
 
   it.each(decoderInputs.map(([name, text]) => ({ name, text: text ?? '' })))('$name is ranked, as the benchmark expects', ({ text }) => {
     expect(decodeAdvert(text, roles).kind).toBe('ranked');
+  });
+});
+
+describe("the search benchmark's inputs", () => {
+  it('open a page of the guide and type queries the search-quality suite checks', () => {
+    const [, kind, id] = searchBench.page.split('/');
+    expect(loadGuide().collections[kind as 'roles'].some((entry) => entry.id === id)).toBe(true);
+    const checked = searchQueries.map(({ query }) => query.toLowerCase());
+    expect(searchBench.queries.filter((query) => !checked.includes(query))).toEqual([]);
   });
 });

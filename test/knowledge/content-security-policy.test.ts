@@ -15,13 +15,13 @@ const scriptSources = (policy: string) => /script-src ([^;]*)/.exec(policy)?.[1]
 describe('the Content-Security-Policy of a built page', () => {
   it("hashes the guide's own inline scripts exactly as the page holds them", () => {
     const { policy, foreign } = policyFor(page(`<script>${themeScript}</script>`, ''), directives, own);
-    expect(scriptSources(policy)).toEqual(["'self'", hash(themeScript)]);
+    expect(scriptSources(policy)).toEqual(["'self'", "'wasm-unsafe-eval'", hash(themeScript)]);
     expect(foreign).toEqual([]);
   });
 
   it('leaves out an inline script none of its components emits, so the browser blocks it, and names it for the build to refuse', () => {
     const { policy, foreign } = policyFor(page('', '<p>Text</p><script>window.__pwn=7</script>'), directives, own);
-    expect(scriptSources(policy)).toEqual(["'self'"]);
+    expect(scriptSources(policy)).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(foreign).toEqual([`an inline script that none of the guide's components emits ("window.__pwn=7")`]);
   });
 
@@ -31,7 +31,7 @@ describe('the Content-Security-Policy of a built page', () => {
       '<a title="<script>window.__pwn=34</script>" href="/">x</a>',
     );
     const { policy, foreign } = policyFor(html, directives, own);
-    expect(scriptSources(policy)).toEqual(["'self'"]);
+    expect(scriptSources(policy)).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(policy).not.toContain(hash('window.__pwn=20'));
     expect(policy).not.toContain(hash('window.__pwn=33'));
     expect(foreign).toEqual([]);

@@ -56,7 +56,7 @@ const nginx = parseNginx(/```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '');
 describe("the README's nginx snippet", () => {
   it('sends the same headers as public/_headers with every page', () => {
     expect(nginx.server.size).toBeGreaterThan(0);
-    for (const page of ['/', '/roles/devops/', '/404.html', '/search-index/meta.json.pack'])
+    for (const page of ['/', '/roles/devops/', '/404.html', '/pagefind/pagefind.js'])
       expect(valuesOf(nginxSends(nginx, page)), page).toEqual(headersFileSends(page));
   });
 
