@@ -89,15 +89,19 @@ function build(base: string): SearchDialog {
     }
   }
 
-  input.addEventListener(
-    'input',
-    debounced(() => void search()),
-  );
+  const searchSoon = debounced(() => void search());
+  input.addEventListener('input', () => {
+    all.href = `${base}search/?${new URLSearchParams({ q: input.value.trim(), ...(kind.value ? { kind: kind.value } : {}) })}`;
+    searchSoon();
+  });
   kind.addEventListener('change', () => void search());
-  // Enter in the box opens the first result, as the arrow keys and Enter open any other.
+  // Enter in the box opens the first result, as the arrow keys and Enter open any other; before there are results,
+  // it opens the search page for the words typed.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    list.querySelector('a')?.click();
+    const first = list.querySelector('a');
+    if (first) first.click();
+    else location.assign(all.href);
   });
 
   /** Every link the arrow keys move through, in reading order: each result and its sections, then all results. */

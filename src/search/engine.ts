@@ -161,16 +161,26 @@ export function foundPage(fragment: PagefindFragment): FoundPage {
   };
 }
 
+let loading: Promise<SearchIndex> | undefined;
+
 export class SearchIndex {
   private constructor(private readonly pagefind: Pagefind) {}
 
-  /** Loads Pagefind's client from the site's own `pagefind/` folder, once a reader searches. */
-  static async load(base: string): Promise<SearchIndex> {
-    const address = `${base}pagefind/pagefind.js`;
-    const pagefind = await withinTimeout(import(/* @vite-ignore */ address) as Promise<Pagefind>, address);
-    await pagefind.options({ baseUrl: base, excerptLength: excerptWords, ranking });
-    await withinTimeout(pagefind.init(), 'The search index');
-    return new SearchIndex(pagefind);
+  /**
+   * Loads Pagefind's client from the site's own `pagefind/` folder, once a reader searches. Its module is one per page,
+   * shared by the dialog and the search page, and setting its options again would start it afresh under a search
+   * still running, so it is loaded and set up once; a load that failed is tried again by the next search.
+   */
+  static load(base: string): Promise<SearchIndex> {
+    loading ??= (async () => {
+      const address = `${base}pagefind/pagefind.js`;
+      const pagefind = await withinTimeout(import(/* @vite-ignore */ address) as Promise<Pagefind>, address);
+      await pagefind.options({ baseUrl: base, excerptLength: excerptWords, ranking });
+      await withinTimeout(pagefind.init(), 'The search index');
+      return new SearchIndex(pagefind);
+    })();
+    loading.catch(() => (loading = undefined));
+    return loading;
   }
 
   private async results(words: string, kind: string | undefined): Promise<PagefindResult[]> {
