@@ -107,6 +107,12 @@ function build(base: string): SearchDialog {
   /** Every link the arrow keys move through, in reading order: each result and its sections, then all results. */
   const links = () => [...list.querySelectorAll('a'), ...(all.hidden ? [] : [all])];
   dialog.addEventListener('keydown', (event) => {
+    // Esc closes the dialog at once: in a search box the browser would first only clear what was typed.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+      return;
+    }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const targets = links();
     const at = targets.indexOf(document.activeElement as HTMLAnchorElement);

@@ -64,11 +64,12 @@ describe('the search page', () => {
     // Choosing another kind searches again at once.
     await page.getByLabel('Show').selectOption('Role');
     await expect.poll(() => page.url()).toContain('kind=Role');
-    await page.locator('ol[data-results] > li').first().waitFor();
-    const roles = await page
-      .locator('ol[data-results] > li > a')
-      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    expect(roles.every((path) => path.startsWith('/roles/'))).toBe(true);
+    await expect
+      .poll(async () => {
+        const roles = await shownPaths(page);
+        return roles.length > 0 && roles.every((path) => path.startsWith('/roles/'));
+      })
+      .toBe(true);
     await page.close();
   });
 
@@ -205,6 +206,8 @@ describe("the header's search dialog", () => {
     await opener.click();
     const dialog = page.getByRole('dialog', { name: 'Search the guide' });
     await dialog.getByRole('searchbox', { name: 'Search the guide' }).waitFor();
+    // With words in the box, which a search box would otherwise only clear.
+    await page.keyboard.type('toil');
     await page.keyboard.press('Escape');
     await expect(dialog.isVisible()).resolves.toBe(false);
     await expect(page.evaluate(() => document.activeElement?.matches('a[data-search-dialog]'))).resolves.toBe(true);
