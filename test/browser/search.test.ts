@@ -170,7 +170,8 @@ async function searchInDialog(page: Page, query: string) {
   await box.fill(query);
   // The status names the words the answer is for (or, for a misspelling, the words that matched nothing), cut to 40
   // characters as the guide echoes a reader's words.
-  await expect.poll(() => dialog.locator('[role="status"]').textContent()).toContain(`“${[...query].slice(0, 39).join('')}`);
+  const echoed = [...query].length > 40 ? `“${[...query].slice(0, 40).join('')}…` : `“${query}”`;
+  await expect.poll(() => dialog.locator('[role="status"]').textContent()).toContain(echoed);
   await dialog.locator('ol[aria-busy="false"]').waitFor({ state: 'attached' });
   return dialog.locator('ol > li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
