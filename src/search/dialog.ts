@@ -128,7 +128,11 @@ function build(base: string): SearchDialog {
     if (event.target === dialog) dialog.close();
   });
   const made: SearchDialog = { dialog, input };
-  dialog.addEventListener('close', () => made.opener?.focus());
+  // Focus goes back where it was, unless the reader has already moved it elsewhere on the page.
+  dialog.addEventListener('close', () => {
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || dialog.contains(focused)) made.opener?.focus();
+  });
   return made;
 }
 

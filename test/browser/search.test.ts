@@ -291,6 +291,7 @@ describe("the header's search dialog, for every query of the suite", () => {
     for (const { query } of searchQueries) {
       const fromDialog = (await searchInDialog(page, query)).slice(0, 3);
       await page.keyboard.press('Escape');
+      await page.getByRole('dialog', { name: 'Search the guide' }).waitFor({ state: 'hidden' });
       const { paths } = await searchAgain(page, query);
       if (fromDialog.join() !== paths.slice(0, 3).join())
         differences.push(`“${query}”: dialog ${fromDialog.join(', ')}; page ${paths.slice(0, 3).join(', ')}`);
