@@ -182,7 +182,8 @@ describe("the header's search dialog", () => {
     await page.goto(`${siteUrl}roles/devops/`);
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog', { name: 'Search the guide' });
-    await expect(dialog.isVisible()).resolves.toBe(true);
+    // The dialog's code loads on the keypress, so it opens a moment later: wait for it rather than look at once.
+    await dialog.waitFor({ state: 'visible' });
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-dialog-query');
     await page.keyboard.type('error budget');
     // No Enter: the results come as the reader types.
@@ -210,7 +211,7 @@ describe("the header's search dialog", () => {
     // With words in the box, which a search box would otherwise only clear.
     await page.keyboard.type('toil');
     await page.keyboard.press('Escape');
-    await expect(dialog.isVisible()).resolves.toBe(false);
+    await dialog.waitFor({ state: 'hidden' });
     await expect(page.evaluate(() => document.activeElement?.matches('a[data-search-dialog]'))).resolves.toBe(true);
     await page.close();
   });
