@@ -4,17 +4,25 @@ import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 
 import { collectionNames, collections as registry, type CollectionName } from './knowledge/collections';
-import { entryPages, guidePages, yamlEntries } from './knowledge/loaders';
+import { entryPages, guidePages, yamlEntries, yamlEntryFiles } from './knowledge/loaders';
 import { collectionSchemas, refuseMarkup } from './knowledge/schemas';
 
 const schemas = collectionSchemas(reference);
+
+/** Where a collection's entries are read from, as the registry says they are written. */
+function loaderFor(name: CollectionName) {
+  const { source } = registry[name];
+  if (source === 'yaml') return yamlEntries(`./content/${name}.yaml`, schemas[name]);
+  if (source === 'yaml-files') return yamlEntryFiles(`./content/${name}`, schemas[name]);
+  return entryPages(name, schemas[name]);
+}
 
 /** Every collection of the knowledge graph, loaded as the registry says it is written. */
 const knowledge = Object.fromEntries(
   collectionNames.map((name) => [
     name,
     defineCollection({
-      loader: registry[name].source === 'yaml' ? yamlEntries(`./content/${name}.yaml`, schemas[name]) : entryPages(name, schemas[name]),
+      loader: loaderFor(name),
       schema: schemas[name],
     }),
   ]),

@@ -60,7 +60,7 @@ const addressAttributes = new Set(['href', 'src', 'srcset', 'cite', 'action', 'f
 const allowedSchemes = new Set(['https', 'http', 'mailto']);
 
 /** The components content may use without importing them: the page renders every entry with them. */
-const providedComponents = new Set(['See', 'Cite']);
+const providedComponents = new Set(['See', 'Cite', 'Finding']);
 
 const elementFix =
   'Fix: remove it. Behaviour or styling belongs in a component in src/components/ with its script or styles in a file there, which the page then imports; an embed becomes a link.';

@@ -8,13 +8,17 @@ interface CollectionSpec {
   label: { plural: string; singular: string };
   /** The first segment of its addresses, such as `roles` in /roles/devops/. */
   segment: string;
-  /** How its entries are written: one MDX file each in `content/<name>/`, or one YAML map in `content/<name>.yaml`. */
-  source: 'mdx' | 'yaml';
+  /**
+   * How its entries are written: one MDX file each in `content/<name>/`, one YAML map in `content/<name>.yaml`, or YAML
+   * maps in any number of files in `content/<name>/`, so that a topic's entries can be kept together.
+   */
+  source: 'mdx' | 'yaml' | 'yaml-files';
   /**
    * Which route renders its entries: the shared entry page (`[kind]/[id].astro`), a page of its own
-   * (`<segment>/[id].astro`), or the pair pages, one for every pair of roles whether or not it has a written take.
+   * (`<segment>/[id].astro`), the pair pages, one for every pair of roles whether or not it has a written take, or
+   * one page listing every entry under its own anchor (`/<segment>/#<id>`).
    */
-  pages: 'entry' | 'own' | 'pairs';
+  pages: 'entry' | 'own' | 'pairs' | 'list';
   /** How the sidebar shows it: every entry under its name, its index page alone, or nothing (linked elsewhere). */
   sidebar: 'entries' | 'index' | 'none';
 }
@@ -45,6 +49,8 @@ export const collections = {
   // Reading paths are a way into the guide, so the sidebar links them at the top rather than among the collections.
   paths: { label: { plural: 'Reading paths', singular: 'Reading path' }, segment: 'paths', source: 'mdx', pages: 'own', sidebar: 'none' },
   sources: { label: { plural: 'Sources', singular: 'Source' }, segment: 'sources', source: 'yaml', pages: 'own', sidebar: 'index' },
+  // Every figure the guide states, once, with its source and locator: one page lists them all, so a reader can check them.
+  findings: { label: { plural: 'Findings', singular: 'Finding' }, segment: 'findings', source: 'yaml-files', pages: 'list', sidebar: 'index' },
 } as const satisfies Record<string, CollectionSpec>;
 
 type Registry = typeof collections;
@@ -62,7 +68,7 @@ export const collectionNames: readonly CollectionName[] = names;
 export const pageKinds: readonly PageKind[] = where<PageKind>((spec) => spec.pages === 'entry');
 export const proseKinds: readonly ProseKind[] = where<ProseKind>((spec) => spec.source === 'mdx');
 /** Collections with a page per entry at its own address, in the order the guide lists them (pairs are listed apart). */
-export const listedKinds: readonly Exclude<CollectionName, 'comparisons'>[] = where((spec) => spec.pages !== 'pairs');
+export const listedKinds: readonly NamesWhere<'pages', 'entry' | 'own'>[] = where((spec) => spec.pages === 'entry' || spec.pages === 'own');
 /** Collections the sidebar shows, entry by entry or by their index page. */
 export const sidebarKinds = (shown: 'entries' | 'index') => where((spec) => spec.sidebar === shown);
 

@@ -69,6 +69,9 @@ export const sectionHeadings = {
   readingPaths: 'Reading paths',
   sources: 'Sources',
   citedBy: 'Cited by',
+  findings: 'Findings from it',
+  states: 'Findings it states',
+  statedOn: 'Stated on',
 } as const;
 export type SectionKey = keyof typeof sectionHeadings;
 /**
@@ -83,6 +86,14 @@ export const namedOnly: ReadonlyMap<SectionKey, string> = new Map([
   ['terms', 'Each term’s page says why it matters here.'],
   ['reliesOn', 'Every role relies on all three; each enabler’s page says how.'],
 ]);
+
+/**
+ * Sections a page does not list at its foot: its findings are stated in its prose, each linking to the ledger. The
+ * exports and the ledger's own "Stated on" keep them.
+ */
+export const inProseOnly: ReadonlySet<SectionKey> = new Set(['states']);
+/** The sections a page lists at its foot. */
+export const footOf = (sections: RelationSection[]) => sections.filter((section) => !inProseOnly.has(section.key));
 
 export interface RelationSection {
   key: SectionKey;
@@ -114,8 +125,11 @@ interface Relation<From extends CollectionName, To extends CollectionName, Forwa
   forward: Forward;
   /** The section on the page at the other end. */
   backward: Backward;
-  /** The links one entry declares; `all` lets a reason name what an id stands for, such as a factor option's label. */
-  links: (data: EntryData[From], all: RawCollections) => Link[];
+  /**
+   * The links one entry declares; `all` lets a reason name what an id stands for, such as a factor option's label, and
+   * `body` is its MDX, for links its prose makes (a finding it states).
+   */
+  links: (data: EntryData[From], all: RawCollections, body: string) => Link[];
 }
 
 const relation = <From extends CollectionName, To extends CollectionName, Forward extends SectionKey, Backward extends SectionKey>(
@@ -133,13 +147,40 @@ export function stepTarget(step: EntryData['paths']['steps'][number]) {
   return { key: 'term', kind: 'glossary', id: step.term.id } as const;
 }
 
+/**
+ * A page cites what its frontmatter lists and, through the ledger, the source of every finding it states: those are
+ * derived, so an author never lists them by hand.
+ */
 const cites = <From extends ProseKind>(from: From) =>
   relation({
     from,
     to: 'sources',
     forward: 'sources',
     backward: 'citedBy',
-    links: (data) => data.sources.map((source, i) => ({ target: source.id, why: undefined, field: `sources[${i}]`, group: 'sources' })),
+    links: (data, all, body) => {
+      const listed = data.sources.map((source, i) => ({ target: source.id, why: undefined, field: `sources[${i}]`, group: 'sources' }));
+      const throughFindings = findingsIn(body).flatMap(({ id, line }) => {
+        const source = all.findings.find((finding) => finding.id === id)?.data.source.id;
+        return source ? [{ target: source, why: undefined, field: `body line ${line} (the finding "${id}")`, group: 'sources' }] : [];
+      });
+      const seen = new Set(listed.map((link) => link.target));
+      return [...listed, ...throughFindings.filter((link) => !seen.has(link.target) && seen.add(link.target))];
+    },
+  });
+
+/** A page states a finding with `<Finding id>`; the finding's end lists every page that states it. */
+const states = <From extends ProseKind>(from: From) =>
+  relation({
+    from,
+    to: 'findings',
+    forward: 'states',
+    backward: 'statedOn',
+    // Each end shows the other's summary: the page lists the finding's statement, the finding the page's one line.
+    // A page may state a finding more than once (in two sections); it is listed once.
+    links: (_data, _all, body) =>
+      findingsIn(body)
+        .filter(({ id }, i, all) => all.findIndex((other) => other.id === id) === i)
+        .map(({ id, line }) => ({ target: id, why: undefined, field: `body line ${line} (<Finding id="${id}" />)`, group: 'findings' })),
   });
 
 /** A factor's option, as a model names a company context: by the factor's id and the option's. */
@@ -277,7 +318,15 @@ export const relations = [
         }),
     }),
   ),
+  relation({
+    from: 'findings',
+    to: 'sources',
+    forward: 'sources',
+    backward: 'findings',
+    links: (finding) => [{ target: finding.source.id, why: finding.locator, field: 'source', group: 'source' }],
+  }),
   ...proseKinds.map(cites),
+  ...proseKinds.map(states),
 ];
 
 type AnyRelation = (typeof relations)[number];
@@ -307,6 +356,12 @@ export class GraphError extends Error {
 }
 
 const citePattern = /<Cite\s+id=["']([^"']+)["']/g;
+const findingPattern = /<Finding\s+id=["']([^"']+)["']/g;
+
+/** Each `<Finding id="…" />` in an MDX body: the finding's id, and the line of the body it is on. */
+export function findingsIn(body: string): { id: string; line: number }[] {
+  return [...body.matchAll(findingPattern)].map((match) => ({ id: match[1] ?? '', line: body.slice(0, match.index).split('\n').length }));
+}
 
 /** Each `<Cite id="…" />` in an MDX body: the id, and the line of the body it is on. */
 export function citedIn(body: string): { id: string; line: number }[] {
@@ -369,7 +424,7 @@ export class KnowledgeGraph {
       for (const entry of collections[spec.from] as RawEntry<typeof spec.from>[]) {
         const from = this.#nodes.get(keyOf(spec.from, entry.id))!;
         const seen = new Set<string>();
-        for (const link of (spec.links as (data: unknown, all: RawCollections) => Link[])(entry.data, collections)) {
+        for (const link of (spec.links as (data: unknown, all: RawCollections, body: string) => Link[])(entry.data, collections, entry.body ?? '')) {
           const where = `${from.filePath}: field "${link.field}"`;
           const to = this.#nodes.get(keyOf(spec.to, link.target));
           if (!to) {
@@ -446,6 +501,21 @@ export class KnowledgeGraph {
           );
         }
       }
+    }
+
+    // A finding's year is its source's; only a finding from a page kept up to date gives its own.
+    for (const finding of collections.findings) {
+      const source = collections.sources.find((entry) => entry.id === finding.data.source.id)?.data;
+      if (!source) continue;
+      const where = `${fileOf('findings', finding)}: the finding "${finding.id}"`;
+      if (source.living && finding.data.year === undefined)
+        problems.push(
+          `${where} cites "${finding.data.source.id}", a page kept up to date, so it needs year: the year the finding was published there. Fix: add year, or cite the dated report it first appeared in.`,
+        );
+      if (!source.living && finding.data.year !== undefined && finding.data.year !== source.year)
+        problems.push(
+          `${where} gives year ${finding.data.year}, but its source "${finding.data.source.id}" was published in ${source.year}. Fix: remove year (a dated source gives its own), or cite the publication of ${finding.data.year}.`,
+        );
     }
 
     // A model fits a company context named by a factor and one of its options; the option must exist.
@@ -571,6 +641,10 @@ export class KnowledgeGraph {
         title: source.title,
         summary: `${source.author ?? source.publisher}, ${source.living ? `consulted ${source.consulted}` : source.year}${source.verified ? '' : ' (secondary source: figures unverified)'}`,
       };
+    }
+    if (kind === 'findings') {
+      const finding = entry.data as EntryData['findings'];
+      return { title: finding.title, summary: finding.statement };
     }
     if (kind === 'comparisons') {
       const comparison = entry.data as EntryData['comparisons'];

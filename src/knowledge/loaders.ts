@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 import type { z } from 'astro/zod';
 import { file, glob, type Loader } from 'astro/loaders';
@@ -43,7 +43,8 @@ export function entryPages(collection: string, schema: z.ZodType) {
 export function parseEntryMap(path: string, text: string): Record<string, Record<string, unknown>> {
   const problem = yamlProblem(path, text);
   if (problem) throw new Error(problem);
-  const entries: unknown = parse(text);
+  // Dates (a finding's checked day) are read as dates, as in frontmatter.
+  const entries: unknown = parse(text, { customTags: ['timestamp'] });
   if (entries === null || typeof entries !== 'object' || Array.isArray(entries)) {
     throw new Error(`${path}: expected a map of entries keyed by id, such as "dora-2018: { title: … }".`);
   }
@@ -67,4 +68,45 @@ export function yamlEntries(path: string, schema: z.ZodType) {
     },
   };
   return withClearErrors(checked, schema);
+}
+
+/** The YAML files of a collection kept in several files, in name order; files starting with `_` are skipped. */
+export function yamlFilesIn(directory: string): string[] {
+  const folder = directory.replace(/^\.\//, '');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /^[^_].*\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => `${folder}/${name}`);
+}
+
+/**
+ * Reads YAML maps of entries keyed by id from every file in a folder, as one collection. An id may be used once in the
+ * whole folder: each file's own repeated keys are refused by the YAML parser, and ids across files here.
+ */
+export function entriesInFiles(directory: string): { id: string; data: Record<string, unknown>; filePath: string }[] {
+  const claimedBy = new Map<string, string>();
+  return yamlFilesIn(directory).flatMap((filePath) =>
+    Object.entries(parseEntryMap(filePath, readFileSync(filePath, 'utf8'))).map(([id, data]) => {
+      const earlier = claimedBy.get(id);
+      if (earlier) throw new Error(`${filePath}: the id "${id}" is already used in ${earlier}. Fix: use that entry, or rename one of the two.`);
+      claimedBy.set(id, filePath);
+      return { id, data, filePath };
+    }),
+  );
+}
+
+export function yamlEntryFiles(directory: string, schema: z.ZodType) {
+  const loader: Loader = {
+    name: 'yaml-entry-files',
+    load: async (context) => {
+      const read = entriesInFiles(directory);
+      context.store.clear();
+      for (const { id, data, filePath } of read) {
+        context.store.set({ id, data: await context.parseData({ id, data, filePath }), filePath, digest: context.generateDigest(data) });
+      }
+      context.watcher?.add(directory.replace(/^\.\//, ''));
+    },
+  };
+  return withClearErrors(loader, schema);
 }

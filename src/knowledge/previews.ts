@@ -46,6 +46,12 @@ export const previews: Preview[] = [
     title: 'Compare the roles',
     line: 'Who owns, shares or rarely touches each activity, and where the roles meet.',
   },
+  {
+    path: 'findings/',
+    kind: 'Guide',
+    title: 'Findings',
+    line: 'Every figure and finding the guide states, with its source, where in it and the pages that use it.',
+  },
   { path: 'search/', kind: 'Guide', title: 'Search the guide', line: 'Search for a role, goal, tool or term, and share the search.' },
   {
     path: 'tools/job-decoder/',

@@ -11,6 +11,21 @@ import { teamTypes, type RaciDecision } from './raci';
  */
 export type Reference = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
 
+/** What a finding in the ledger is about, as the findings page groups them, in that order. */
+export const findingTopics = {
+  'delivery-performance': 'Delivery performance',
+  reliability: 'Reliability and on call',
+  platforms: 'Platforms',
+  security: 'Security',
+  regulation: 'Regulation',
+  'service-management': 'IT service management',
+  'ways-of-working': 'Ways of working and teams',
+  cost: 'Cost',
+  certifications: 'Certifications',
+  history: 'History of the terms',
+} as const;
+export type FindingTopic = keyof typeof findingTopics;
+
 const oneLine = (what: string) =>
   z
     .string({ error: `${what} must be text.` })
@@ -541,6 +556,70 @@ export const collectionSchemas = (reference: Reference) => {
         reviewed,
       })
       .strict(),
+
+    findings: z
+      .object({
+        /** A short name for lists and search, such as "Toil, as Google's SRE book defines it". */
+        title: z.string().trim().min(5).max(90, { error: 'title must be a short name: 90 characters at most.' }),
+        /** What the finding is about; the ledger page groups findings by it. */
+        topic: z.enum(Object.keys(findingTopics) as [FindingTopic, ...FindingTopic[]], {
+          error: `topic must be one of: ${Object.keys(findingTopics).join(', ')}.`,
+        }),
+        /** The finding in the guide's words: one or two plain sentences, shown inline wherever a page states it. */
+        statement: z
+          .string({ error: 'statement must be text.' })
+          .trim()
+          .min(30, { error: 'statement must be a full sentence of at least 30 characters.' })
+          .max(500, { error: 'statement must be one or two sentences: 500 characters at most.' })
+          .refine((text) => !text.includes('\n'), { error: 'statement must be a single paragraph: write it folded (statement: >-).' })
+          .refine((text) => /[.!?]$/.test(text), { error: 'statement must end with a full stop, as it is shown as a sentence.' }),
+        /** The publication the finding first appeared in. */
+        source: reference('sources'),
+        /** Where in it: a chapter, section, page or table, such as 'chapter 5, "Toil Defined"'. */
+        locator: z.string({ error: 'locator must say where in the source: a chapter, section, page or table.' }).trim().min(2),
+        /** For a living page only: the year the finding was published there. A dated source gives its own year. */
+        year: z.number().int().min(1960).max(2100).optional(),
+        /** True for a fact that changes: a regulation's dates or status, a certificate's exams, who owns a tool. */
+        changes: z.boolean().default(false),
+        /** When a fact that changes was last checked against its source. */
+        checked: z.date({ error: 'checked must be a date written as 2026-12-07 (no quotes).' }).optional(),
+        /**
+         * A case-insensitive regular expression matching a sentence that restates the finding in plain prose. It must
+         * match the statement itself; the writing tests refuse any page that says it without the ledger.
+         */
+        restated: z.string({ error: 'restated must be a regular expression written as text.' }).min(3),
+      })
+      .strict()
+      .superRefine((finding, context) => {
+        let pattern: RegExp | undefined;
+        try {
+          pattern = new RegExp(finding.restated, 'i');
+        } catch (error) {
+          context.addIssue({
+            code: 'custom',
+            path: ['restated'],
+            message: `restated is not a valid regular expression: ${(error as Error).message}.`,
+          });
+        }
+        if (pattern && !pattern.test(finding.statement))
+          context.addIssue({
+            code: 'custom',
+            path: ['restated'],
+            message: 'restated must match the statement itself, or it could never catch a page restating it. Fix: match the figure or the claim.',
+          });
+        if (finding.changes && !finding.checked)
+          context.addIssue({
+            code: 'custom',
+            path: ['checked'],
+            message: 'a fact that changes needs checked: the day it was last checked, such as 2026-12-07.',
+          });
+        if (!finding.changes && finding.checked)
+          context.addIssue({
+            code: 'custom',
+            path: ['checked'],
+            message: 'checked is for facts that change. Fix: add changes: true, or remove checked.',
+          });
+      }),
 
     sources: z
       .object({

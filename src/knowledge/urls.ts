@@ -8,5 +8,9 @@ export function withBase(path: string): string {
 
 export const collectionPath = (kind: CollectionName) => withBase(`${collections[kind].segment}/`);
 
-/** An entry's page; pair pages live under /compare/, whether or not the pair has a written take. */
-export const entryPath = (kind: CollectionName, id: string) => withBase(`${collections[kind].segment}/${id}/`);
+/**
+ * An entry's page; pair pages live under /compare/, whether or not the pair has a written take, and an entry of a
+ * collection listed on one page (the findings) is its anchor there.
+ */
+export const entryPath = (kind: CollectionName, id: string) =>
+  withBase(collections[kind].pages === 'list' ? `${collections[kind].segment}/#${id}` : `${collections[kind].segment}/${id}/`);

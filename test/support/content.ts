@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 
 import { proseKinds, type CollectionName } from '../../src/knowledge/collections';
 import { KnowledgeGraph, type RawCollections } from '../../src/knowledge/graph';
-import { parseEntryMap } from '../../src/knowledge/loaders';
+import { entriesInFiles, parseEntryMap } from '../../src/knowledge/loaders';
 import { collectionSchemas } from '../../src/knowledge/schemas';
 
 /** Astro's `reference()` without Astro: an id becomes `{ id, collection }`, unchecked, as in Astro. */
@@ -52,7 +52,8 @@ export function loadGuide(root = 'content') {
     filePath: sourcesPath,
     data: schemas.sources.parse(data),
   }));
-  const collections = { sources } as unknown as RawCollections;
+  const findings = entriesInFiles(`${root}/findings`).map(({ id, data, filePath }) => ({ id, filePath, data: schemas.findings.parse(data) }));
+  const collections = { sources, findings } as unknown as RawCollections;
   for (const kind of proseKinds) {
     (collections[kind] as unknown[]) = files
       .filter((file) => file.kind === kind)

@@ -186,6 +186,7 @@ export function rawGuide(change: (raw: Record<string, any>) => void = () => {}) 
       },
     },
     sources: { 'dora-2018': { title: 'State of DevOps 2018', publisher: 'DORA', year: 2018, url: 'https://dora.dev/research/2018/dora-report/' } },
+    findings: {},
     bodies: { devops: 'Elite teams deployed 46 times as often <Cite id="dora-2018" />.' },
   };
   change(raw);
@@ -199,7 +200,7 @@ export function guide(change: (raw: Record<string, any>) => void = () => {}) {
   for (const kind of collectionNames) {
     (collections[kind] as unknown[]) = Object.entries(raw[kind]).map(([id, data]) => ({
       id,
-      filePath: kind === 'sources' ? 'content/sources.yaml' : `content/${kind}/${id}.mdx`,
+      filePath: kind === 'sources' ? 'content/sources.yaml' : kind === 'findings' ? 'content/findings/fixture.yaml' : `content/${kind}/${id}.mdx`,
       body: raw['bodies'][id],
       data: schemas[kind].parse(data),
     }));

@@ -1,0 +1,26 @@
+import { entries, graph } from './content';
+import type { EntryData } from './graph';
+import { findingTopics, type FindingTopic } from './schemas';
+
+/** The year a finding was published: its source's, or for a page kept up to date, the finding's own. */
+export const publishedIn = (finding: EntryData['findings'], source: EntryData['sources']) => finding.year ?? source.year;
+
+/** The ledger as its page shows it: topic by topic in the schema's order, each finding with its source and pages. */
+export function findingsByTopic() {
+  return (Object.entries(findingTopics) as [FindingTopic, string][])
+    .map(([topic, label]) => ({
+      slug: topic,
+      label,
+      findings: entries.findings
+        .filter((entry) => entry.data.topic === topic)
+        .map((entry) => ({
+          id: entry.id,
+          node: graph.node('findings', entry.id),
+          finding: entry.data,
+          source: entries.sources.find((source) => source.id === entry.data.source.id)!.data,
+          statedOn: graph.linksUnder('findings', entry.id, 'statedOn'),
+        }))
+        .sort((a, b) => a.node.title.localeCompare(b.node.title)),
+    }))
+    .filter((topic) => topic.findings.length > 0);
+}
