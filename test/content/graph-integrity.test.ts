@@ -60,9 +60,14 @@ describe('the guide as a connected graph', () => {
     expect(orphans).toEqual([]);
   });
 
+  it('states every finding in the ledger on at least one page', () => {
+    const unstated = graph.nodes('findings').filter((node) => graph.linksUnder('findings', node.id, 'statedOn').length === 0).map((node) => node.id);
+    expect(unstated).toEqual([]);
+  });
+
   it('shows every relation from both ends', () => {
     const missing: string[] = [];
-    for (const kind of ['sources', 'comparisons', ...pageKinds] as const) {
+    for (const kind of ['sources', 'findings', 'comparisons', ...pageKinds] as const) {
       for (const node of graph.nodes(kind)) {
         for (const link of node.sections.flatMap((section) => section.links)) {
           const back = graph.node(link.kind, link.id).sections.flatMap((section) => section.links);

@@ -191,3 +191,48 @@ describe('activities, terms and written comparisons', () => {
     expect(problems[0]).toMatch(/^content\/activities\/ci-cd-pipelines\.mdx: field "roles\[0\]\.role" refers to roles "release-manager"/);
   });
 });
+
+describe('the findings ledger', () => {
+  const toil = {
+    title: 'Toil, as the report defines it',
+    topic: 'reliability',
+    statement: 'Elite teams deployed many times as often as low performers in the 2018 report.',
+    source: 'dora-2018',
+    locator: 'page 21',
+    restated: 'many times as often',
+  };
+  const stating = (change: (raw: Record<string, any>) => void = () => {}) =>
+    guide((raw) => {
+      raw['findings'] = { 'elite-deploys': { ...toil } };
+      raw['bodies'].sre = 'SRE keeps a service reliable.\n\n<Finding id="elite-deploys" /> That is what it aims at.';
+      change(raw);
+    });
+
+  it('lists the pages that state a finding at its end, and cites its source on each without the page listing it', () => {
+    const graph = stating()();
+    expect(graph.linksUnder('findings', 'elite-deploys', 'statedOn').map((link) => `${link.kind}/${link.id}`)).toEqual(['roles/sre']);
+    expect(graph.linksUnder('roles', 'sre', 'sources').map((link) => link.id)).toEqual(['dora-2018']);
+    expect(graph.linksUnder('sources', 'dora-2018', 'findings')).toEqual([
+      { kind: 'findings', id: 'elite-deploys', title: 'Toil, as the report defines it', why: 'page 21' },
+    ]);
+  });
+
+  it('names a finding a page states that the ledger does not hold, with the line and the ids it does hold', () => {
+    const problems = problemsOf(stating((raw) => (raw['bodies'].sre = 'One.\n\n<Finding id="elite-deploy" />')));
+    expect(problems).toEqual([
+      'content/roles/sre.mdx: field "body line 3 (<Finding id="elite-deploy" />)" refers to findings "elite-deploy", which does not exist. Fix: use one of: elite-deploys.',
+    ]);
+  });
+
+  it("gives a finding its source's year, and wants its own only from a page kept up to date", () => {
+    expect(problemsOf(stating((raw) => (raw['findings']['elite-deploys'].year = 2019)))).toEqual([
+      'content/findings/fixture.yaml: the finding "elite-deploys" gives year 2019, but its source "dora-2018" was published in 2018. Fix: remove year (a dated source gives its own), or cite the publication of 2019.',
+    ]);
+    const living = stating((raw) => {
+      raw['sources']['dora-2018'] = { title: 'DORA metrics', publisher: 'DORA', living: true, consulted: 2026, url: 'https://dora.dev/guides/dora-metrics/' };
+    });
+    expect(problemsOf(living)).toEqual([
+      'content/findings/fixture.yaml: the finding "elite-deploys" cites "dora-2018", a page kept up to date, so it needs year: the year the finding was published there. Fix: add year, or cite the dated report it first appeared in.',
+    ]);
+  });
+});

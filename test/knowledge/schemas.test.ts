@@ -196,3 +196,40 @@ describe('plain-text frontmatter', () => {
     expect(problemsWith({ ...role, summary: 'Keeps pages per shift < 2 and tickets per day < 5, as the SRE book advises.' })).toEqual([]);
   });
 });
+
+describe('findings in the ledger', () => {
+  const finding = {
+    title: 'Elite deployment frequency',
+    topic: 'delivery-performance',
+    statement: 'Elite teams deployed 46 times as often as low performers in the 2018 report.',
+    source: 'dora-2018',
+    locator: 'page 21',
+    restated: '46 times',
+  };
+  const problemsOf = (data: unknown) => schemas.findings.safeParse(data).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+
+  it('accepts a finding with its source, locator and a pattern that catches it restated', () => {
+    expect(problemsOf(finding)).toEqual([]);
+  });
+
+  it('refuses a pattern that does not match its own statement, so it could never catch a restatement', () => {
+    expect(problemsOf({ ...finding, restated: '47 times' })).toEqual([
+      'restated: restated must match the statement itself, or it could never catch a page restating it. Fix: match the figure or the claim.',
+    ]);
+    expect(problemsOf({ ...finding, restated: '46 (times' })[0]).toMatch(/^restated: restated is not a valid regular expression/);
+  });
+
+  it('wants the day a fact that changes was checked, and only for such a fact', () => {
+    expect(problemsOf({ ...finding, changes: true })).toEqual(['checked: a fact that changes needs checked: the day it was last checked, such as 2026-12-07.']);
+    expect(problemsOf({ ...finding, checked: new Date('2026-12-07') })).toEqual([
+      'checked: checked is for facts that change. Fix: add changes: true, or remove checked.',
+    ]);
+  });
+
+  it('refuses a statement that is not a sentence, and a topic the ledger page does not list', () => {
+    expect(problemsOf({ ...finding, statement: 'Elite teams deployed 46 times as often', topic: 'misc' })).toEqual([
+      expect.stringMatching(/^topic: topic must be one of: delivery-performance, reliability/),
+      'statement: statement must end with a full stop, as it is shown as a sentence.',
+    ]);
+  });
+});
