@@ -140,6 +140,7 @@ const relation = <From extends CollectionName, To extends CollectionName, Forwar
 export function stepTarget(step: EntryData['paths']['steps'][number]) {
   if ('role' in step) return { key: 'role', kind: 'roles', id: step.role.id } as const;
   if ('title' in step) return { key: 'title', kind: 'titles', id: step.title.id } as const;
+  if ('model' in step) return { key: 'model', kind: 'models', id: step.model.id } as const;
   if ('goal' in step) return { key: 'goal', kind: 'goals', id: step.goal.id } as const;
   if ('factor' in step) return { key: 'factor', kind: 'factors', id: step.factor.id } as const;
   if ('enabler' in step) return { key: 'enabler', kind: 'enablers', id: step.enabler.id } as const;

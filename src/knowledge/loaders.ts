@@ -86,14 +86,17 @@ export function yamlFilesIn(directory: string): string[] {
  */
 export function entriesInFiles(directory: string): { id: string; data: Record<string, unknown>; filePath: string }[] {
   const claimedBy = new Map<string, string>();
-  return yamlFilesIn(directory).flatMap((filePath) =>
-    Object.entries(parseEntryMap(filePath, readFileSync(filePath, 'utf8'))).map(([id, data]) => {
-      const earlier = claimedBy.get(id);
-      if (earlier) throw new Error(`${filePath}: the id "${id}" is already used in ${earlier}. Fix: use that entry, or rename one of the two.`);
-      claimedBy.set(id, filePath);
-      return { id, data, filePath };
-    }),
-  );
+  // In id order, whichever file an entry sits in, so every reader of the collection lists it alike.
+  return yamlFilesIn(directory)
+    .flatMap((filePath) =>
+      Object.entries(parseEntryMap(filePath, readFileSync(filePath, 'utf8'))).map(([id, data]) => {
+        const earlier = claimedBy.get(id);
+        if (earlier) throw new Error(`${filePath}: the id "${id}" is already used in ${earlier}. Fix: use that entry, or rename one of the two.`);
+        claimedBy.set(id, filePath);
+        return { id, data, filePath };
+      }),
+    )
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 export function yamlEntryFiles(directory: string, schema: z.ZodType) {

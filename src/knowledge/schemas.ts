@@ -530,8 +530,9 @@ export const collectionSchemas = (reference: Reference) => {
                 z.object({ activity: reference('activities'), why }).strict(),
                 z.object({ term: reference('glossary'), why }).strict(),
                 z.object({ title: reference('titles'), why }).strict(),
+                z.object({ model: reference('models'), why }).strict(),
               ],
-              { error: 'each step names one entry (role, title, goal, factor, enabler, activity or term) and why it matters.' },
+              { error: 'each step names one entry (role, title, model, goal, factor, enabler, activity or term) and why it matters.' },
             ),
           )
           .min(3, { error: 'steps needs at least three pages.' }),

@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 
 import { entries, graph, pairs } from '../knowledge/content';
 import { kindLabels, pageKinds } from '../knowledge/collections';
-import { entryPath, withBase } from '../knowledge/urls';
+import { collectionPath, entryPath, withBase } from '../knowledge/urls';
 import { toolPages } from '../tools/pages';
 import type { SearchEntry } from './query';
 
@@ -35,6 +35,13 @@ export const searchEntries: SearchEntry[] = [
     summary: page.data.description ?? page.data.title,
     names: [page.data.title, ...page.data.aliases],
   })),
+  {
+    title: 'Findings',
+    url: collectionPath('findings'),
+    kind: 'Guide page',
+    summary: 'Every figure and finding the guide states, with its source, where in it, the year and the pages that use it.',
+    names: ['Findings', 'Findings ledger', 'Figures', 'Evidence'],
+  },
   ...Object.entries(toolPages).map(([id, tool]) => ({
     title: tool.title,
     url: withBase(`tools/${id}/`),

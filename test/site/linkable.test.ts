@@ -70,7 +70,7 @@ describe('reading paths', () => {
 });
 
 describe('data exports', () => {
-  const collections = ['roles', 'goals', 'factors', 'enablers', 'activities', 'glossary', 'comparisons', 'paths', 'sources'] as const;
+  const collections = ['roles', 'goals', 'factors', 'enablers', 'activities', 'glossary', 'comparisons', 'paths', 'sources', 'findings'] as const;
 
   it.each(collections)('/api/%s.json validates against the collection schema and carries the relations', (collection) => {
     const exported = JSON.parse(readFileSync(`${rootBuild.outDir}/api/${collection}.json`, 'utf8'));
@@ -83,7 +83,8 @@ describe('data exports', () => {
         graph.node(collection, entry.id).sections.map((section) => ({ heading: section.heading, links: section.links })),
       );
       expect(entry.url).toMatch(/^https:\/\/ops-atlas\.example\//);
-      if (collection !== 'sources') expect(entry.reviewed, `${collection}/${entry.id}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // Sources and findings carry no review date: a source is a publication, and a finding is checked with its pages.
+      if (collection !== 'sources' && collection !== 'findings') expect(entry.reviewed, `${collection}/${entry.id}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
 

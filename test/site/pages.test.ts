@@ -68,10 +68,13 @@ describe('the built guide', () => {
         const href = item.querySelector('a')?.getAttribute('href') ?? '';
         if (!item.querySelector('.why')?.text.trim()) problems.push(`${page.url}: the link to ${href} has no reason`);
         const target = pageAt(rootBuild, href);
+        // A finding is an entry on the ledger page, under its own anchor; the entry itself links back.
+        const anchor = href.split('#')[1];
+        const entry = anchor ? target?.document.querySelector(`[id="${anchor}"]`)?.closest('article') : undefined;
         // A role names the titles that only sometimes mean it without the reason, which the title's page gives.
-        const linksBack = target?.document
-          .querySelectorAll('.related a, .related-names a')
-          .some((a) => a.getAttribute('href')?.split('#')[0] === page.url);
+        const linksBack = (entry ? entry.querySelectorAll('a') : (target?.document.querySelectorAll('.related a, .related-names a') ?? [])).some(
+          (a) => a.getAttribute('href')?.split('#')[0] === page.url,
+        );
         if (!linksBack) problems.push(`${page.url} links to ${href}, which does not link back`);
       }
     }
