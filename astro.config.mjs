@@ -62,7 +62,11 @@ export default defineConfig({
       // Pagefind indexes the built pages; the guide's own header dialog and search page read it (src/search/).
       pagefind: true,
       customCss: ['./src/styles/guide.css'],
-      components: { MarkdownContent: './src/components/MarkdownContent.astro', Search: './src/components/Search.astro' },
+      components: {
+        DraftContentNotice: './src/components/DraftContentNotice.astro',
+        MarkdownContent: './src/components/MarkdownContent.astro',
+        Search: './src/components/Search.astro',
+      },
     }),
     mdx(),
     // Starlight adds a sitemap of its own unless one is configured; this one leaves out pages marked noindex.

@@ -2,8 +2,16 @@ import { entries, graph } from './content';
 import type { EntryData } from './graph';
 import { findingTopics, type FindingTopic } from './schemas';
 
-/** The year a finding was published: its source's, or for a page kept up to date, the finding's own. */
-export const publishedIn = (finding: EntryData['findings'], source: EntryData['sources']) => finding.year ?? source.year;
+/**
+ * The year a finding was published: its source's, or for a page kept up to date, the finding's own; none for a
+ * changing fact read on such a page, which shows the day it was checked instead.
+ */
+export const publishedIn = (finding: EntryData['findings'], source: EntryData['sources']) =>
+  finding.year ?? (source.living ? undefined : source.year);
+
+/** How a finding names its source inline: the author or publisher, and the year where it has one. */
+export const citedAs = (finding: EntryData['findings'], source: EntryData['sources']) =>
+  [source.author ?? source.publisher, publishedIn(finding, source)].filter(Boolean).join(', ');
 
 /** The ledger as its page shows it: topic by topic in the schema's order, each finding with its source and pages. */
 export function findingsByTopic() {

@@ -509,7 +509,8 @@ export class KnowledgeGraph {
       const source = collections.sources.find((entry) => entry.id === finding.data.source.id)?.data;
       if (!source) continue;
       const where = `${fileOf('findings', finding)}: the finding "${finding.id}"`;
-      if (source.living && finding.data.year === undefined)
+      // A fact that changes, from a page kept up to date, shows the day it was checked instead of a year.
+      if (source.living && finding.data.year === undefined && !finding.data.changes)
         problems.push(
           `${where} cites "${finding.data.source.id}", a page kept up to date, so it needs year: the year the finding was published there. Fix: add year, or cite the dated report it first appeared in.`,
         );

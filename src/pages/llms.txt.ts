@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
 
 import { graph } from '../knowledge/content';
-import { kindLabels, listedKinds } from '../knowledge/collections';
+import { collectionNames, kindLabels } from '../knowledge/collections';
 import { entryPath, withBase } from '../knowledge/urls';
 
-/** The guide in the llms.txt format: what it is, then every entry as a link with its one line. */
+/** The guide in the llms.txt format: what it is, then every entry (pair takes and findings too) as a link with its one line. */
 export const GET: APIRoute = ({ site }) => {
   const url = (path: string) => new URL(path, site).href;
-  const sections = listedKinds.map(
+  const sections = collectionNames.map(
     (kind) =>
       `## ${kindLabels[kind].plural}\n\n` +
       graph

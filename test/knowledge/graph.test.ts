@@ -229,7 +229,13 @@ describe('the findings ledger', () => {
       'content/findings/fixture.yaml: the finding "elite-deploys" gives year 2019, but its source "dora-2018" was published in 2018. Fix: remove year (a dated source gives its own), or cite the publication of 2019.',
     ]);
     const living = stating((raw) => {
-      raw['sources']['dora-2018'] = { title: 'DORA metrics', publisher: 'DORA', living: true, consulted: 2026, url: 'https://dora.dev/guides/dora-metrics/' };
+      raw['sources']['dora-2018'] = {
+        title: 'DORA metrics',
+        publisher: 'DORA',
+        living: true,
+        consulted: 2026,
+        url: 'https://dora.dev/guides/dora-metrics/',
+      };
     });
     expect(problemsOf(living)).toEqual([
       'content/findings/fixture.yaml: the finding "elite-deploys" cites "dora-2018", a page kept up to date, so it needs year: the year the finding was published there. Fix: add year, or cite the dated report it first appeared in.',

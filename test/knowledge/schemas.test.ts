@@ -206,7 +206,8 @@ describe('findings in the ledger', () => {
     locator: 'page 21',
     restated: '46 times',
   };
-  const problemsOf = (data: unknown) => schemas.findings.safeParse(data).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+  const problemsOf = (data: unknown) =>
+    schemas.findings.safeParse(data).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
 
   it('accepts a finding with its source, locator and a pattern that catches it restated', () => {
     expect(problemsOf(finding)).toEqual([]);
@@ -220,7 +221,9 @@ describe('findings in the ledger', () => {
   });
 
   it('wants the day a fact that changes was checked, and only for such a fact', () => {
-    expect(problemsOf({ ...finding, changes: true })).toEqual(['checked: a fact that changes needs checked: the day it was last checked, such as 2026-12-07.']);
+    expect(problemsOf({ ...finding, changes: true })).toEqual([
+      'checked: a fact that changes needs checked: the day it was last checked, such as 2026-12-07.',
+    ]);
     expect(problemsOf({ ...finding, checked: new Date('2026-12-07') })).toEqual([
       'checked: checked is for facts that change. Fix: add changes: true, or remove checked.',
     ]);

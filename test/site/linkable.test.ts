@@ -88,11 +88,15 @@ describe('data exports', () => {
     }
   });
 
-  it('offers llms.txt with every entry as a link and its one line', () => {
+  it('offers llms.txt with every entry, pair take and finding as a link and its one line', () => {
     const text = readFileSync(`${rootBuild.outDir}/llms.txt`, 'utf8');
     expect(text.startsWith('# Ops Atlas\n\n> ')).toBe(true);
     for (const role of graph.nodes('roles'))
       expect(text).toContain(`- [${role.title}](https://ops-atlas.example/roles/${role.id}/): ${role.summary}`);
+    const [take] = graph.nodes('comparisons');
+    expect(text).toContain(`- [${take!.title}](https://ops-atlas.example/compare/${take!.id}/): ${take!.summary}`);
+    const [finding] = graph.nodes('findings');
+    expect(text).toContain(`- [${finding!.title}](https://ops-atlas.example/findings/#${finding!.id}): ${finding!.summary}`);
   });
 });
 

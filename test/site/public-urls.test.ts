@@ -88,6 +88,12 @@ describe('the manifest', () => {
     expect(notFound.html).not.toMatch(/rel="canonical"|property="og:url"/);
   });
 
+  it('tells a reader on the not-found page nothing about drafts, though the page is one so it has no address', () => {
+    const notFound = pageAt(builds[0], '/404/')!;
+    expect(notFound.document.querySelector('main')?.text).toContain('There is no page at this address');
+    expect(notFound.document.querySelector('main')?.text).not.toMatch(/draft/i);
+  });
+
   it('has the old address of a renamed entry, which now redirects', () => {
     const [root] = builds;
     expect(redirectTarget(pageAt(root, '/roles/site-reliability-engineering/')!)).toBe('/roles/sre/');
