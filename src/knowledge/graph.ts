@@ -76,12 +76,14 @@ export const sectionHeadings = {
 export type SectionKey = keyof typeof sectionHeadings;
 /**
  * Sections listed by name only, their reasons shown at the other end, which is where a reader goes for them: a role
- * names the titles that only sometimes mean it (each title's page says when) and the glossary terms it uses (each
- * term's page says why it matters here, and the prose links each term where it first appears) and the enablers it relies
- * on, which every role relies on alike (each enabler's page gives each role's reason). A role can be the
- * occasional reading of many titles, and its page stays short.
+ * names the titles that mean it (each title's page opens with when it means which role, and the role's "at a glance"
+ * names its usual titles) and the glossary terms it uses (each term's page says why it matters here, and the prose
+ * links each term where it first appears) and the enablers it relies on, which every role relies on alike (each
+ * enabler's page gives each role's reason). A role can be the reading of many titles, and its page stays within one
+ * round trip.
  */
 export const namedOnly: ReadonlyMap<SectionKey, string> = new Map([
+  ['titles', 'Each title’s page says when it means this role.'],
   ['alsoTitles', 'Each title’s page says when.'],
   ['terms', 'Each term’s page says why it matters here.'],
   ['reliesOn', 'Every role relies on all three; each enabler’s page says how.'],
