@@ -289,7 +289,17 @@ export const relations = [
       activity.roles.flatMap((link, i) =>
         link.level === 'rarely'
           ? []
-          : [{ target: link.role.id, why: `${levelLabels[link.level]}: ${link.why}`, field: `roles[${i}].role`, group: 'roles' }],
+          : [
+              {
+                // "Owns (own services): …", unless the reason already opens with the level ("Owns the response …").
+                target: link.role.id,
+                why: link.why.startsWith(levelLabels[link.level])
+                  ? link.why
+                  : `${levelLabels[link.level]}${link.part ? ` (${link.part})` : ''}: ${link.why}`,
+                field: `roles[${i}].role`,
+                group: 'roles',
+              },
+            ],
       ),
   }),
   relation({

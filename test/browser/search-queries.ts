@@ -40,8 +40,9 @@ export const searchQueries: { query: string; expect: string; type: string }[] = 
   { query: 'SBOM', expect: '/goals/increase-security/', type: 'term' },
   { query: 'shift left security', expect: '/roles/devsecops/', type: 'term' },
   { query: 'golden path', expect: '/roles/platform-engineering/', type: 'term' },
-  { query: 'GitOps', expect: '/enablers/automation-framework/', type: 'term' },
-  { query: 'infrastructure as code', expect: '/enablers/automation-framework/', type: 'term' },
+  // The term's own page and the activity's page answer these; the automation enabler links to both.
+  { query: 'GitOps', expect: '/glossary/gitops/', type: 'term' },
+  { query: 'infrastructure as code', expect: '/activities/infrastructure-as-code/', type: 'term' },
   // A tool's own explanation lives on the activity it serves; roles and titles link there.
   { query: 'Terraform', expect: '/activities/infrastructure-as-code/', type: 'tool' },
   { query: 'Backstage', expect: '/activities/developer-platform/', type: 'tool' },
