@@ -471,9 +471,9 @@ export class KnowledgeGraph {
     }
 
     // A former id keeps its address alive, so it may not be taken by a live entry or by another rename.
-    for (const kind of pageKinds) {
+    for (const kind of [...pageKinds, 'sources'] as const) {
       const claimed = new Map<string, string>(collections[kind].map((entry) => [entry.id, `${fileOf(kind, entry)} (its own id)`]));
-      for (const entry of collections[kind] as RawEntry<PageKind>[]) {
+      for (const entry of collections[kind] as RawEntry<PageKind | 'sources'>[]) {
         for (const [i, former] of entry.data.redirectFrom.entries()) {
           const owner = claimed.get(former);
           if (owner)
@@ -653,7 +653,7 @@ export class KnowledgeGraph {
       const source = entry.data as EntryData['sources'];
       return {
         title: source.title,
-        summary: `${source.author ?? source.publisher}, ${source.living ? `consulted ${source.consulted}` : source.year}${source.verified ? '' : ' (secondary source: figures unverified)'}`,
+        summary: `${source.author ?? source.publisher}, ${source.living ? `consulted ${source.consulted}` : source.year}${source.verified ? '' : ' (figures unverified)'}`,
       };
     }
     if (kind === 'findings') {

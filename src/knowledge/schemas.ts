@@ -638,10 +638,12 @@ export const collectionSchemas = (reference: Reference) => {
         consulted: z.number().int().min(1960).max(2100).optional(),
         /** Where to read it. */
         url: z.url({ protocol: /^https$/, error: 'url must be a full https:// address.' }),
-        /** False where the fact sheet marks the source as secondary and its figures unverified. */
+        /** False where the guide has not checked the figures against the publication itself: a secondary source, or a primary one read through copies. */
         verified: z.boolean().default(true),
         /** True for a web page that is updated over time rather than published once. */
         living: z.boolean().default(false),
+        /** Ids of sources this one replaced (a newer edition, a better record): their addresses redirect here. */
+        redirectFrom: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'redirectFrom ids must be kebab-case.' })).default([]),
       })
       .strict()
       .superRefine((source, context) => {
