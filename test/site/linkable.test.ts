@@ -76,8 +76,12 @@ describe('data exports', () => {
     const exported = JSON.parse(readFileSync(`${rootBuild.outDir}/api/${collection}.json`, 'utf8'));
     expect(exported.count).toBe(graph.ids(collection).length);
     for (const entry of exported.entries) {
-      // Dates leave as days ("2026-11-26"); the schema reads them as dates, as the YAML frontmatter does.
-      const data = 'reviewed' in entry.data ? { ...entry.data, reviewed: new Date(entry.data.reviewed) } : entry.data;
+      // Dates (a page's review, a finding's check) leave as days ("2026-11-26"); the schema reads them as dates, as YAML does.
+      const data = Object.fromEntries(
+        Object.entries(entry.data as Record<string, unknown>).map(([key, value]) =>
+          (key === 'reviewed' || key === 'checked') && typeof value === 'string' ? [key, new Date(value)] : [key, value],
+        ),
+      );
       expect(() => schemas[collection].parse(data), `${collection}/${entry.id}`).not.toThrow();
       expect(entry.relations).toEqual(
         graph.node(collection, entry.id).sections.map((section) => ({ heading: section.heading, links: section.links })),
