@@ -13,6 +13,15 @@ export const publishedIn = (finding: EntryData['findings'], source: EntryData['s
 export const citedAs = (finding: EntryData['findings'], source: EntryData['sources']) =>
   [source.author ?? source.publisher, publishedIn(finding, source)].filter(Boolean).join(', ');
 
+const findingById = new Map(entries.findings.map((entry) => [entry.id, entry.data]));
+const sourceById = new Map(entries.sources.map((entry) => [entry.id, entry.data]));
+
+/** A ledger entry with the source it cites; the graph has already checked that both exist. */
+export function ledgerEntry(id: string) {
+  const finding = findingById.get(id)!;
+  return { finding, source: sourceById.get(finding.source.id)! };
+}
+
 /** The ledger as its page shows it: topic by topic in the schema's order, each finding with its source and pages. */
 export function findingsByTopic() {
   return (Object.entries(findingTopics) as [FindingTopic, string][])
@@ -24,8 +33,7 @@ export function findingsByTopic() {
         .map((entry) => ({
           id: entry.id,
           node: graph.node('findings', entry.id),
-          finding: entry.data,
-          source: entries.sources.find((source) => source.id === entry.data.source.id)!.data,
+          ...ledgerEntry(entry.id),
           statedOn: graph.linksUnder('findings', entry.id, 'statedOn'),
         }))
         .sort((a, b) => a.node.title.localeCompare(b.node.title)),

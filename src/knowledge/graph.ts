@@ -368,18 +368,17 @@ export class GraphError extends Error {
   }
 }
 
-const citePattern = /<Cite\s+id=["']([^"']+)["']/g;
-const findingPattern = /<Finding\s+id=["']([^"']+)["']/g;
+/** Each use of a component that names an entry by id in an MDX body (`<Cite id="…" />`): the id, and its line. */
+function idsIn(component: 'Cite' | 'Finding') {
+  const pattern = new RegExp(`<${component}\\s+id=["']([^"']+)["']`, 'g');
+  return (body: string): { id: string; line: number }[] =>
+    [...body.matchAll(pattern)].map((match) => ({ id: match[1] ?? '', line: body.slice(0, match.index).split('\n').length }));
+}
 
+/** Each `<Cite id="…" />` in an MDX body: the source's id, and the line of the body it is on. */
+export const citedIn = idsIn('Cite');
 /** Each `<Finding id="…" />` in an MDX body: the finding's id, and the line of the body it is on. */
-export function findingsIn(body: string): { id: string; line: number }[] {
-  return [...body.matchAll(findingPattern)].map((match) => ({ id: match[1] ?? '', line: body.slice(0, match.index).split('\n').length }));
-}
-
-/** Each `<Cite id="…" />` in an MDX body: the id, and the line of the body it is on. */
-export function citedIn(body: string): { id: string; line: number }[] {
-  return [...body.matchAll(citePattern)].map((match) => ({ id: match[1] ?? '', line: body.slice(0, match.index).split('\n').length }));
-}
+export const findingsIn = idsIn('Finding');
 
 /** The file line an entry's body starts on, so a problem in the body can name its line; 1 when the file is not at hand. */
 function bodyStart(entry: { filePath?: string | undefined; body?: string | undefined }): number {
