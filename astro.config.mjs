@@ -10,10 +10,13 @@ import { defineConfig } from 'astro/config';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy';
 import { refuseEmbeddedCode } from './src/integrations/embedded-code';
 import { announceSiteAddress, siteAddress } from './src/integrations/site-address';
+import { editBaseUrl } from './src/knowledge/history';
 
 // The public address and base path come from the environment, so one build fits any static host.
 const address = siteAddress(process.env);
 const base = process.env.BASE || '/';
+// Pages offer "Suggest a change" only where the environment names the repository's edit address.
+const editBase = editBaseUrl(process.env);
 
 /** Where this build writes its pages: `--outDir` may move it, and the sitemap filter reads the pages there. */
 let outDir = new URL('./dist/', import.meta.url);
@@ -58,12 +61,15 @@ export default defineConfig({
       description: 'What the operations roles around software delivery really do, where they overlap and how company context shapes them.',
       routeMiddleware: './src/routeData.ts',
       markdown: { processedDirs: ['./content/'] },
-      lastUpdated: false,
+      // Each page says when it last changed, from the git history at build time (src/knowledge/history.ts for entries).
+      lastUpdated: true,
+      ...(editBase ? { editLink: { baseUrl: editBase } } : {}),
       // Pagefind indexes the built pages; the guide's own header dialog and search page read it (src/search/).
       pagefind: true,
       customCss: ['./src/styles/guide.css'],
       components: {
         DraftContentNotice: './src/components/DraftContentNotice.astro',
+        LastUpdated: './src/components/LastUpdated.astro',
         MarkdownContent: './src/components/MarkdownContent.astro',
         Search: './src/components/Search.astro',
       },

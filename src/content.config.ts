@@ -39,6 +39,8 @@ export const collections = {
         extend: z.object({
           /** Names readers search for the page by, such as "RACI" for the operating models' index. */
           aliases: z.array(z.string().trim().min(2)).default([]),
+          /** The day an expert last checked the page against its sources; the footer shows it beside the last change. */
+          reviewed: z.coerce.date().optional(),
         }),
       })(context).superRefine((page, refinement) => {
         refuseMarkup(page, refinement);
@@ -53,7 +55,15 @@ export const collections = {
   // Starlight's interface strings, where the guide words them its own way: the footer's links follow the sidebar, which
   // a reader on a reading path must not mistake for the path's next step.
   i18n: defineCollection({
-    loader: () => [{ id: 'en', 'page.previousLink': 'Previous in the sidebar', 'page.nextLink': 'Next in the sidebar' }],
+    loader: () => [
+      {
+        id: 'en',
+        'page.previousLink': 'Previous in the sidebar',
+        'page.nextLink': 'Next in the sidebar',
+        'page.editLink': 'Suggest a change',
+        'page.lastUpdated': 'Last changed on',
+      },
+    ],
     schema: i18nSchema(),
   }),
   ...knowledge,

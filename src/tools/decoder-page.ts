@@ -60,6 +60,18 @@ function legendItem(role: RoleScore, place: number): HTMLLIElement {
   return item;
 }
 
+/** One role's share of the advert as a bar beside its percentage; the percentage is the text, the bar only shows it. */
+function shareItem(role: RoleScore, place: number): HTMLLIElement {
+  const item = element('li');
+  const bar = element('span', undefined, { class: `bar${place < leadingRoles ? ` signal-${place + 1}` : ''}`, 'aria-hidden': 'true' });
+  // Set through the style object, which the content security policy allows, rather than a style attribute.
+  bar.style.inlineSize = percent(role.share);
+  const track = element('span', undefined, { class: 'track' });
+  track.append(bar);
+  item.append(element('span', role.title, { class: 'name' }), track, element('span', percent(role.share), { class: 'value' }));
+  return item;
+}
+
 function findingItem(finding: Finding): HTMLLIElement {
   const item = element('li');
   item.append(element('p', finding.finding), element('p', finding.suggestion, { class: 'why' }));
@@ -116,12 +128,10 @@ async function drawAdvert(view: HTMLElement, advert: string, marks: Mark[], lead
       const role = leading[mark.role]!;
       const phrase = element('mark', undefined, { class: `signal signal-${mark.role + 1}`, 'data-role': role.title });
       phrase.append(advert.slice(mark.start, mark.end));
-      // A phrase's first mention takes focus and names its role to a screen reader; the list above names every phrase,
-      // so later mentions stay plain marks, which keeps a long advert quick to lay out.
-      if (mark.first) {
-        phrase.tabIndex = 0;
-        phrase.append(element('span', ` (${role.title})`, { class: 'sr-only' }));
-      }
+      // A phrase's first mention names its role to a screen reader; the list above names every phrase, so later
+      // mentions stay plain marks, which keeps a long advert quick to lay out. No mark is a tab stop: the advert is one
+      // focusable region, and the ranking lists every phrase.
+      if (mark.first) phrase.append(element('span', ` (${role.title})`, { class: 'sr-only' }));
       put(phrase, mark.end - mark.start);
       at = mark.end;
       next += 1;
@@ -167,6 +177,7 @@ export function startDecoder(form: HTMLFormElement) {
   let workerFailed = false;
   const sayWorkerFailed = () => {
     result.hidden = true;
+    status.classList.remove('sr-only');
     status.textContent = 'The decoder could not start in this browser, so nothing was read. Reload the page to try again.';
   };
   worker.onerror = () => {
@@ -255,6 +266,7 @@ export function startDecoder(form: HTMLFormElement) {
     if (dropped === 0) return;
     event.preventDefault();
     textarea.setRangeText(text, textarea.selectionStart, textarea.selectionEnd, 'end');
+    status.classList.remove('sr-only');
     status.textContent = droppedMarksNote(dropped);
   });
 
@@ -263,6 +275,7 @@ export function startDecoder(form: HTMLFormElement) {
     const id = (current += 1);
     const marksNote = boundMarks();
     const advert = textarea.value;
+    status.classList.remove('sr-only');
     status.textContent = advert.length > 20_000 ? 'Reading the advert…' : '';
     let answer: DecodeAnswer;
     try {
@@ -278,6 +291,7 @@ export function startDecoder(form: HTMLFormElement) {
       if (id !== current) return;
       if (!(error instanceof WorkerStalled)) return sayWorkerFailed();
       result.hidden = true;
+      status.classList.remove('sr-only');
       status.textContent = `The decoder did not answer within ${workerTimeoutMs / 1000} seconds, so nothing was read. Reload the page to try again.`;
       return;
     }
@@ -285,6 +299,7 @@ export function startDecoder(form: HTMLFormElement) {
     if (id !== current) return;
     if (decoded.kind !== 'ranked') {
       result.hidden = true;
+      status.classList.remove('sr-only');
       status.textContent = decoded.message;
       return;
     }
@@ -295,6 +310,11 @@ export function startDecoder(form: HTMLFormElement) {
       ? ` ${findings.list.length === 0 ? 'Nothing to fix' : `${findings.list.length} ${findings.list.length === 1 ? 'thing' : 'things'} to look at`} before you post it as ${findings.intended}.`
       : '';
     status.textContent = `${decoded.reading}${verdict}${summary}${marksNote}`;
+    // The verdict box shows what the status announces; the status stays for screen readers only, so it is not read twice on screen.
+    status.classList.add('sr-only');
+    byId('verdict-role').textContent = decoded.ranked[0]!.title;
+    byId('verdict-text').textContent = `${decoded.reading}${verdict}${summary}${marksNote}`;
+    byId('verdict-shares').replaceChildren(...decoded.ranked.map(shareItem));
 
     titleLink.replaceChildren();
     if (decoded.titled) {
@@ -336,6 +356,12 @@ export function startDecoder(form: HTMLFormElement) {
     event.preventDefault();
     void decode();
   });
+  // The sample goes into the box, where the reader can read and change it, and is decoded at once.
+  const sample = byId<HTMLButtonElement>('try-sample');
+  sample.addEventListener('click', () => {
+    textarea.value = sample.dataset['sample'] ?? '';
+    void decode();
+  });
 
   byId('copy-link').addEventListener('click', () => void copy(shareLink.value, 'Link copied.'));
   byId('copy-result').addEventListener('click', () => void copy(resultAsText, 'Result copied as text.'));
@@ -375,7 +401,7 @@ export function startDecoder(form: HTMLFormElement) {
       showCheckFields();
     }
     await decode();
-    status.scrollIntoView({ block: 'start' });
+    (result.hidden ? status : result).scrollIntoView({ block: 'start' });
   }
   void openShared();
 }

@@ -120,7 +120,6 @@ export function startSelfCheck(form: HTMLFormElement) {
       element('th', 'Activity', { scope: 'col' }),
       ...teams.map((team) => element('th', team.partner ? `${team.name} (partner)` : team.name, { scope: 'col' })),
     );
-    head.append(element('th', 'Done by', { scope: 'col' }));
     table.append(element('thead'));
     table.tHead!.append(head);
     const body = element('tbody');
@@ -139,6 +138,12 @@ export function startSelfCheck(form: HTMLFormElement) {
         th.append(marker);
       }
       if (row.gap) th.append(element('span', row.gap, { class: 'gap' }));
+      // A split activity has one "Done by" control, on its first row: moving it gives all of it to one team. It sits
+      // under the activity's name, in the column that stays in view, so the reader sees the row's letters change.
+      if (rows.findIndex((candidate) => candidate.activity.id === row.activity.id) === i) {
+        const accountable = teams.filter((_, place) => row.cells[place]?.letters.includes('A'));
+        th.append(doneBy(activity, teams, move, accountable));
+      }
       tr.append(th);
       if (row.notApplicable)
         tr.append(element('td', `Not applicable: ${row.notApplicable}`, { class: 'not-applicable', colspan: String(teams.length) }));
@@ -152,10 +157,6 @@ export function startSelfCheck(form: HTMLFormElement) {
           if (cell.part) td.append(element('span', cell.part, { class: 'part' }));
           tr.append(td);
         });
-      // A split activity has one "Done by" control, on its first row: moving it gives all of it to one team.
-      const cell = element('td');
-      if (rows.findIndex((candidate) => candidate.activity.id === row.activity.id) === i) cell.append(doneBy(activity, teams, move));
-      tr.append(cell);
       body.append(tr);
     });
     table.append(body);
@@ -166,9 +167,18 @@ export function startSelfCheck(form: HTMLFormElement) {
   }
 
   /** The control that gives an activity to one team, or back to the teams its roles give it. */
-  function doneBy(activity: SelfCheckData['activities'][number], teams: ModelTeam[], move: Record<string, string>): HTMLSelectElement {
-    const choice = element('select', '', { 'aria-label': `Who does ${activity.title}`, 'data-move': activity.id });
-    choice.append(element('option', 'As the model says', { value: '' }));
+  function doneBy(
+    activity: SelfCheckData['activities'][number],
+    teams: ModelTeam[],
+    move: Record<string, string>,
+    accountable: ModelTeam[],
+  ): HTMLLabelElement {
+    const label = element('label', 'Who does it ', { class: 'done-by' });
+    // The name starts with the visible label, as speech input users say what they see.
+    const choice = element('select', '', { 'aria-label': `Who does it: ${activity.title}`, 'data-move': activity.id });
+    // The first choice names who answers for it now, so the reader moving it sees where it stands.
+    const now = accountable.map((team) => team.name).join(' and ');
+    choice.append(element('option', move[activity.id] || !now ? 'As the model says' : `As the model says: ${now}`, { value: '' }));
     // An enabling team coaches rather than does the work, so it is not offered.
     for (const team of teams.filter((candidate) => candidate.type !== 'enabling'))
       choice.append(element('option', team.partner ? `${team.name} (partner)` : team.name, { value: team.id }));
@@ -180,12 +190,13 @@ export function startSelfCheck(form: HTMLFormElement) {
         if (choice.value) params.append('move', `${activity.id}:${choice.value}`);
       }, `[data-move="${activity.id}"]`),
     );
-    return choice;
+    label.append(choice);
+    return label;
   }
 
   function exportControls(id: string, markdown: string, csv: string): HTMLElement[] {
     const heading = element('h3', 'Take it with you');
-    const controls = element('p', '', { class: 'export' });
+    const controls = element('p', '', { class: 'export actions' });
     const copy = element('button', 'Copy the matrix as Markdown', { type: 'button' });
     const note = element('span', '', { role: 'status' });
     copy.addEventListener('click', () => void copyMarkdown());

@@ -336,7 +336,7 @@ describe('the company-context self-check', () => {
     await page.getByRole('button', { name: 'Add team' }).click();
     await expect.poll(() => page.locator('#self-check-result table thead th').allTextContents()).toContain('DevSecOps team');
 
-    const mover = page.getByLabel('Who does Patching and updates');
+    const mover = page.getByLabel('Who does it: Patching and updates');
     const partner = await mover
       .locator('option')
       .filter({ hasText: /partner/i })
