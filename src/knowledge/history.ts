@@ -11,7 +11,9 @@ function readHistory(): Map<string, Date> {
   const dates = new Map<string, Date>();
   let log: string;
   try {
-    log = execFileSync('git', ['log', '--format=@%ct', '--name-only', '--no-renames', '--', 'content'], {
+    // ":/content" is the content folder at the repository's top, whose paths the log names: a scratch copy of the project
+    // inside the repository (as the tests build) reads the same history as the project.
+    log = execFileSync('git', ['log', '--format=@%ct', '--name-only', '--no-renames', '--', ':/content'], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
       maxBuffer: 64 * 1024 * 1024,

@@ -77,6 +77,43 @@ describe('a newcomer following a reading path by Next alone', () => {
     await page.close();
   });
 
+  it.each([
+    ['a laptop', { width: 1366, height: 768 }],
+    ['a phone', { width: 390, height: 844 }],
+  ])('on %s, keeps the path after a click in "On this page", a heading link, Back and a reload', async (_, viewport) => {
+    const { page, problems } = await openTab(browser(), { viewport, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
+    const { steps, firstStep } = await openPath(page);
+    await firstStep.click();
+    await page.waitForURL(steps[0]!.href);
+    const stillOnPath = async (where: string) => {
+      for (const banner of [topBanner(page), footBanner(page)])
+        await expect(banner.isVisible(), `the path's banner after ${where}`).resolves.toBe(true);
+      expect(await visibleLinks(page, /^Next/), `the path's Next after ${where}`).toEqual([steps[1]!.href, steps[1]!.href]);
+      await expect(page.getByRole('link', { name: /in the sidebar/ }).count(), `the sidebar's Next after ${where}`).resolves.toBe(0);
+    };
+    // On a phone "On this page" is a menu that opens first; on a laptop it is a list beside the page.
+    if (viewport.width < 500) await page.locator('mobile-starlight-toc summary').click();
+    const tocLink = page.locator(viewport.width < 500 ? 'mobile-starlight-toc a' : 'starlight-toc a').nth(2);
+    const section = new URL((await tocLink.getAttribute('href'))!, page.url()).hash;
+    await tocLink.click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(section);
+    await stillOnPath('a click in "On this page"');
+
+    const anchor = page.locator('main .sl-anchor-link').nth(3);
+    const heading = new URL((await anchor.getAttribute('href'))!, page.url()).hash;
+    await anchor.click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(heading);
+    await stillOnPath('a heading link');
+
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).hash).toBe(section);
+    await stillOnPath('Back');
+    await page.reload();
+    await stillOnPath('a reload');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('works the same without JavaScript', async () => {
     const viewport = { width: 1366, height: 768 };
     const { page, problems } = await openTab(browser(), { viewport, javaScriptEnabled: false });
