@@ -60,6 +60,6 @@ export function editBaseUrl(env: Record<string, string | undefined>): string | u
  * What an entry's page tells Starlight about its dates and its source file: the day it was checked, the day it last
  * changed and where to suggest a change, each left out where it is unknown.
  */
-export function pageDates(filePath: string | undefined, reviewed?: Date) {
+export function pageDates(filePath: string | undefined, reviewed?: Date): { reviewed?: Date; lastUpdated: Date | false; editUrl: string | false } {
   return { ...(reviewed ? { reviewed } : {}), lastUpdated: lastChanged(filePath) ?? false, editUrl: editUrlOf(filePath) ?? false };
 }

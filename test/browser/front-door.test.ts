@@ -31,6 +31,24 @@ describe('the home page, as a first-time reader sees it', () => {
     await page.close();
   });
 
+  it('balances the hero on a laptop: its words span the column, and its ways in form an even grid, no half left empty', async () => {
+    const { page } = await openTab(browser(), { viewport: { width: 1366, height: 768 } });
+    await page.goto(siteUrl);
+    const hero = (await page.locator('.hero').boundingBox())!;
+    const tagline = (await page.locator('.hero .tagline').boundingBox())!;
+    expect(tagline.x + tagline.width - hero.x, 'the words reach across most of the hero').toBeGreaterThan(0.8 * hero.width);
+    const buttons = await page
+      .locator('.hero .actions > a')
+      .evaluateAll((links) => links.map((link) => ({ ...link.getBoundingClientRect().toJSON(), text: link.textContent.trim() })));
+    const rows = [...new Set(buttons.map((button) => Math.round(button.y)))];
+    expect(rows, 'the first question, then the four tools in two pairs').toHaveLength(3);
+    const [first, ...tools] = buttons;
+    expect(tools.map((button) => Math.round(button.width))).toEqual(Array(4).fill(Math.round(tools[0]!.width)));
+    expect(first!.width).toBeCloseTo(2 * tools[0]!.width + (tools[1]!.x - tools[0]!.x - tools[0]!.width), 0);
+    for (const button of buttons) expect(button.height, `${button.text} sits on one line`).toBeLessThan(60);
+    await page.close();
+  });
+
   it('takes each way in to the page it names', async () => {
     const { page, problems } = await openTab(browser());
     for (const { name, lands, heading } of waysIn) {

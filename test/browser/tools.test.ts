@@ -29,13 +29,100 @@ const marksIn = (page: Page) =>
       role: mark.getAttribute('data-role'),
       label: mark.querySelector('.sr-only')?.textContent,
       style: getComputedStyle(mark).textDecorationStyle,
-      focusable: mark.tabIndex === 0,
     })),
   );
+
+/** The WCAG contrast ratio of two computed colours, as `rgb(r, g, b)`. */
+function contrast(first: string, second: string) {
+  const luminance = (colour: string) => {
+    const [r, g, b] = colour
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((part) => {
+        const value = Number(part) / 255;
+        return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+/** A team lead's answers to the self-check, which open a result with every control it offers. */
+const selfCheckAnswers = 'company-size=large-enterprise&agile-reach=select-teams&partners=msp-operations';
 
 const reads =
   /^(Nearly all|Most|More than half|About half|About two fifths|About a third|About a quarter|About a fifth) of what this advert asks for is /;
 const siteReliability = jobAdverts.find((advert) => advert.title === 'site-reliability-engineer' && advert.expected === 'it-operations')!;
+
+/** How each visible control in the page's content is drawn: buttons (and download links drawn as buttons), and fields. */
+const controlLooks = (page: Page) =>
+  page.evaluate(() => {
+    const look = (element: Element) => {
+      const style = getComputedStyle(element);
+      return {
+        what: `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 30) || element.id}"`,
+        filled: style.backgroundColor !== 'rgba(0, 0, 0, 0)',
+        shape: [style.borderTopWidth, style.borderTopStyle, style.borderRadius, style.fontFamily].join(' '),
+        size: [style.fontSize, style.minHeight].join(' '),
+        colours: [style.borderTopColor, style.backgroundColor, style.color].join(' '),
+      };
+    };
+    const visible = (selector: string) =>
+      [...document.querySelectorAll(`.sl-markdown-content ${selector}`)].filter((element) => element.checkVisibility());
+    return {
+      buttons: visible(':is(button, a[download]):not(.raci .done-by *)').map(look),
+      fields: visible(':is(select, textarea, input[type="url"], input[type="search"]):not(.raci .done-by *)').map(look),
+    };
+  });
+
+describe('the tools’ controls', () => {
+  it.each(['light', 'dark'] as const)('share one look in the %s theme, with room between a field and its button', async (theme) => {
+    const { page, problems } = await openTab(browser(), { colorScheme: theme });
+    const looks = [];
+    await page.goto(`${siteUrl}tools/job-decoder/`);
+    await page.getByLabel('Checking my own advert before I post it').check();
+    await decode(page, siteReliability.text);
+    await expect.poll(() => page.locator('#share-link').inputValue()).toMatch(/#advert=/);
+    looks.push(await controlLooks(page));
+    const field = (await page.locator('#share-link').boundingBox())!;
+    const copy = (await page.getByRole('button', { name: 'Copy link' }).boundingBox())!;
+    const apart = copy.y >= field.y + field.height ? copy.y - field.y - field.height : copy.x - field.x - field.width;
+    expect(apart, 'space between the link and Copy link').toBeGreaterThanOrEqual(8);
+    const title = (await page.getByLabel('Title you mean to use').boundingBox())!;
+    const next = (await page.getByText('Job advert, title and duties included').boundingBox())!;
+    expect(next.y - title.y - title.height, 'space under the title list').toBeGreaterThanOrEqual(8);
+    await page.goto(`${siteUrl}tools/self-check/?${selfCheckAnswers}`);
+    await page.locator('#self-check-result table').waitFor();
+    looks.push(await controlLooks(page));
+    await page.goto(`${siteUrl}search/?q=incident`);
+    looks.push(await controlLooks(page));
+
+    const buttons = looks.flatMap((found) => found.buttons);
+    const fields = looks.flatMap((found) => found.fields);
+    expect(buttons.length).toBeGreaterThan(8);
+    expect(fields.length).toBeGreaterThan(3);
+    const one = (list: { what: string }[], key: 'shape' | 'size' | 'colours', of: (typeof buttons)[number][]) =>
+      expect(new Set(of.map((control) => control[key])), `${key} of ${list.map((control) => control.what).join(', ')}`).toHaveProperty('size', 1);
+    one(buttons, 'shape', buttons);
+    one(buttons, 'size', buttons);
+    // The action that answers a form is filled; every other button is outlined alike.
+    one(
+      buttons,
+      'colours',
+      buttons.filter((button) => !button.filled),
+    );
+    one(
+      buttons,
+      'colours',
+      buttons.filter((button) => button.filled),
+    );
+    one(fields, 'shape', fields);
+    one(fields, 'colours', fields);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
 
 describe('the job advert decoder', () => {
   it('says in words which role an advert describes, names the title and says when it means another job', async () => {
@@ -57,7 +144,7 @@ describe('the job advert decoder', () => {
     await page.close();
   });
 
-  it('marks each leading role with its own colour and underline, names them in a legend, and says the role on hover and focus', async () => {
+  it('marks each leading role with its own colour and underline, names them in a legend, and says the role on hover', async () => {
     const { page, problems } = await openTab(browser());
     await page.goto(`${siteUrl}tools/job-decoder/`);
     await decode(page, siteReliability.text);
@@ -70,17 +157,116 @@ describe('the job advert decoder', () => {
       const place = leading.indexOf(mark.role!);
       expect(place, `${mark.text} points to ${mark.role}`).toBeGreaterThanOrEqual(0);
       expect(mark.style).toBe(['solid', 'double', 'dashed'][place]);
-      // A phrase's first mention takes focus and names its role to a screen reader; the list names every phrase.
-      expect(mark.label).toBe(mark.focusable ? ` (${mark.role})` : undefined);
+      // A phrase's first mention names its role to a screen reader; the list names every phrase.
+      expect(mark.label === undefined || mark.label === ` (${mark.role})`).toBe(true);
     }
     expect(new Set(marks.map((mark) => mark.style)).size).toBeGreaterThan(1);
-    expect(marks.filter((mark) => mark.focusable).length).toBeGreaterThan(2);
+    expect(marks.filter((mark) => mark.label).length).toBeGreaterThan(2);
 
-    const focusable = page.locator('#decoded-advert mark[tabindex="0"]').first();
-    await focusable.focus();
-    const shown = await focusable.evaluate((mark) => getComputedStyle(mark, '::after').content);
-    expect(shown).toBe(JSON.stringify(await focusable.getAttribute('data-role')));
+    const first = page.locator('#decoded-advert mark').first();
+    await first.hover();
+    const shown = await first.evaluate((mark) => getComputedStyle(mark, '::after').content);
+    expect(shown).toBe(JSON.stringify(await first.getAttribute('data-role')));
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('in the %s theme, colours each mark as its role in the key, with text that passes contrast', async (theme) => {
+    const { page, problems } = await openTab(browser(), { colorScheme: theme });
+    await page.goto(`${siteUrl}tools/job-decoder/`);
+    await decode(page, siteReliability.text);
+    const colours = await page.evaluate(() => {
+      const paint = (element: Element) => ({ background: getComputedStyle(element).backgroundColor, text: getComputedStyle(element).color });
+      const key = Object.fromEntries([...document.querySelectorAll('#signal-legend .signal')].map((swatch) => [swatch.textContent, paint(swatch)]));
+      const marks = [...document.querySelectorAll('#decoded-advert mark')].map((mark) => ({ role: mark.getAttribute('data-role')!, ...paint(mark) }));
+      return { key, marks };
+    });
+    const backgrounds = Object.values(colours.key).map((paint) => paint.background);
+    expect(new Set(backgrounds).size, 'each leading role has a colour of its own').toBe(backgrounds.length);
+    for (const mark of colours.marks) {
+      expect(mark.background, `a mark for ${mark.role}`).toBe(colours.key[mark.role]!.background);
+      expect(contrast(mark.text, mark.background), `text on a mark for ${mark.role}`).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the marked advert one tab stop, however many phrases it marks', async () => {
+    const { page } = await openTab(browser());
+    await page.goto(`${siteUrl}tools/job-decoder/`);
+    await decode(page, siteReliability.text);
+    await expect(page.locator('#decoded-advert mark').count()).resolves.toBeGreaterThan(3);
+    await expect(page.locator('#decoded-advert [tabindex]').count()).resolves.toBe(0);
+    await expect(page.locator('#decoded-advert').getAttribute('tabindex')).resolves.toBe('0');
+    // From the advert region, the next stop is the share link's box, not a phrase inside the advert.
+    await page.locator('#decoded-advert').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('share-link');
+    await page.close();
+  });
+
+  it('leads the result with a verdict: the leading role, and a bar and percentage for each role', async () => {
+    const { page, problems } = await openTab(browser());
+    await page.goto(`${siteUrl}tools/job-decoder/`);
+    await decode(page, siteReliability.text);
+    const verdict = page.locator('.verdict');
+    await expect(verdict.getByRole('heading', { name: 'What this advert is' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('#verdict-role').textContent()).resolves.toBe('IT Operations');
+    await expect(page.locator('#verdict-text').textContent()).resolves.toMatch(reads);
+    const ranked = await page
+      .locator('ol[data-results] > li')
+      .evaluateAll((items) =>
+        items.map((item) => ({ role: item.querySelector('a')!.textContent, share: item.querySelector('.share')!.textContent.match(/\d+%/)![0] })),
+      );
+    const bars = await page.locator('#verdict-shares > li').evaluateAll((items) =>
+      items.map((item) => ({
+        role: item.querySelector('.name')!.textContent,
+        share: item.querySelector('.value')!.textContent,
+        width: item.querySelector('.bar')!.getBoundingClientRect().width / item.querySelector('.track')!.getBoundingClientRect().width,
+      })),
+    );
+    expect(bars.map(({ role, share }) => ({ role, share }))).toEqual(ranked);
+    for (const bar of bars) expect(bar.width, `${bar.role}'s bar`).toBeCloseTo(Number.parseInt(bar.share) / 100, 1);
+    // The verdict box shows the words the status announces; on screen they appear once.
+    await expect(page.locator('#decoder-status').evaluate((status) => status.classList.contains('sr-only'))).resolves.toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['a laptop', { viewport: { width: 1366, height: 768 } }],
+    ['a phone', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
+  ])('on %s, has Decode and a sample advert on the first screen, and the sample decodes as InfraOps', async (_, device) => {
+    const { page, problems } = await openTab(browser(), device);
+    await page.goto(`${siteUrl}tools/job-decoder/`);
+    for (const name of ['Decode', 'Try a sample advert']) {
+      const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+      expect(box.y + box.height, `${name} is on the first screen`).toBeLessThanOrEqual(device.viewport.height);
+    }
+    await expect(page.locator('#advert').getAttribute('placeholder')).resolves.toMatch(/^Paste the whole advert/);
+    await page.getByRole('button', { name: 'Try a sample advert' }).click();
+    await expect.poll(() => page.locator('#verdict-role').textContent()).toBe('InfraOps');
+    await expect(page.locator('#advert').inputValue()).resolves.toMatch(/^DevOps Engineer\n/);
+    await expect(page.locator('#verdict-text').textContent()).resolves.toContain(
+      'Titled DevOps Engineer: usually DevOps; this one reads as InfraOps.',
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('marks every mention of a phrase it finds, and says how often it found it', async () => {
+    const { page } = await openTab(browser());
+    await page.goto(`${siteUrl}tools/job-decoder/`);
+    // "Service desk" points to IT Operations alone, and the advert says it four times (the weight counts three).
+    const advert = `IT Support Analyst\nYou will run the service desk queue and log incidents. The service desk works shifts; ITIL change management and the CMDB are yours.\nCover the Service Desk at weekends, and train new service desk staff.`;
+    await decode(page, advert);
+    const itOperations = page.locator('ol[data-results] > li').filter({ has: page.locator('a', { hasText: /^IT Operations$/ }) });
+    await expect(itOperations.locator('.why').textContent()).resolves.toMatch(/service desk \(×4\)/);
+    const marked = (await marksIn(page)).filter((mark) => mark.text.toLowerCase() === 'service desk');
+    expect(marked.map((mark) => mark.role)).toEqual(Array(4).fill('IT Operations'));
+    await expect(page.locator('#the-advert + p').textContent()).resolves.toContain(
+      'A phrase that points to two of them is marked for the one ranked higher.',
+    );
     await page.close();
   });
 
@@ -267,7 +453,7 @@ describe('the job advert decoder', () => {
 });
 
 describe('the company-context self-check', () => {
-  const shared = 'company-size=large-enterprise&agile-reach=select-teams&partners=msp-operations';
+  const shared = selfCheckAnswers;
 
   it('opens a shared address on its result: the best fit, the runner-up, their reasons, the teams and the matrix', async () => {
     const { page, problems } = await openTab(browser());
@@ -400,6 +586,57 @@ describe('the company-context self-check', () => {
     await expect(page.locator('.result-address').isVisible()).resolves.toBe(true);
     await expect(page.locator('.result-address a').getAttribute('href')).resolves.toBe(page.url());
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('on a phone, keeps the header row in view down the matrix, with readable warnings and who does each activity beside it', async () => {
+    const { page, problems } = await openTab(browser(), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    // Dropping the product teams leaves activities nobody does, so the matrix carries its warnings.
+    await page.goto(`${siteUrl}tools/self-check/?${shared}&drop=product-teams`);
+    const region = page.locator('#self-check-result .scroll-table');
+    await region.waitFor();
+    await region.evaluate((box) => box.scrollIntoView({ block: 'end' }));
+    await region.evaluate((box) => (box.scrollTop = box.scrollHeight / 2));
+    const regionBox = (await region.boundingBox())!;
+    for (const header of await page.locator('#self-check-result thead th').all()) {
+      const box = await header.boundingBox();
+      if (!box || box.x > regionBox.x + regionBox.width) continue;
+      expect(box.y, `${await header.textContent()} stays at the top of the matrix`).toBeGreaterThanOrEqual(regionBox.y - 1);
+      expect(box.y, `${await header.textContent()} stays at the top of the matrix`).toBeLessThan(regionBox.y + 5);
+    }
+    const warning = page.locator('#self-check-result tbody th .gap').first();
+    const lines = await warning.evaluate((gap) => gap.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(gap).lineHeight));
+    expect(lines, 'a warning under an activity').toBeLessThanOrEqual(4);
+    // The control that moves an activity sits in the activity's own cell, which stays in view, and names who does it now.
+    const patching = page.getByLabel('Who does it: Patching and updates');
+    await expect(patching.evaluate((select) => select.closest('th')?.scope)).resolves.toBe('row');
+    await expect(patching.locator('option').first().textContent()).resolves.toMatch(/^As the model says: .+/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows no focus ring where it moves focus for a mouse or touch reader, and prints no control or empty column', async () => {
+    const { page } = await openTab(browser(), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${siteUrl}tools/self-check/?${shared}`);
+    await page.locator('#self-check-result table').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('your-result');
+    await expect(page.locator('#your-result').evaluate((heading) => getComputedStyle(heading).outlineStyle)).resolves.toBe('none');
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#self-check-result select').first().isVisible()).resolves.toBe(false);
+    await expect(page.locator('#self-check-result button').first().isVisible()).resolves.toBe(false);
+    const columns = await page.locator('#self-check-result thead th').allTextContents();
+    expect(
+      columns.every((column) => column.trim().length > 0),
+      `every printed column has a heading: ${columns.join(' | ')}`,
+    ).toBe(true);
+    // No blank page: nothing printed stands below the last line of the result.
+    const trailing = await page.evaluate(() => {
+      const last = [...document.querySelectorAll('main *')].filter((element) => element.checkVisibility() && element.textContent?.trim());
+      const bottom = Math.max(...last.map((element) => element.getBoundingClientRect().bottom + scrollY));
+      return document.documentElement.scrollHeight - bottom;
+    });
+    expect(trailing, 'space printed after the result').toBeLessThan(200);
     await page.close();
   });
 

@@ -19,7 +19,7 @@ export default async function buildSite(project: TestProject) {
   await Promise.all(
     builds.map(async (build) => {
       const project = scratchProject(`build-${build.outDir}`);
-      const { ok, output } = await project.build({ SITE: 'https://ops-atlas.example', BASE: build.base }, build.outDir);
+      const { ok, output } = await project.build({ SITE: 'https://ops-atlas.example', BASE: build.base, ...build.env }, build.outDir);
       project.remove();
       if (!ok) throw new Error(`The ${build.name} build failed:\n${output}`);
     }),

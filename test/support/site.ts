@@ -3,10 +3,13 @@ import { join, relative } from 'node:path';
 
 import { parse, type HTMLElement } from 'node-html-parser';
 
+/** Where the base-path build says a reader can suggest a change; the root build names none, so both cases are read. */
+export const editBaseUrl = 'https://github.com/example/ops-atlas/edit/main/';
+
 /** The two builds the tests read: the guide at a domain's root, and under a sub-path. */
 export const builds = [
-  { name: 'root', base: '/', outDir: 'dist' },
-  { name: 'base path', base: '/ops-atlas/', outDir: 'dist-base' },
+  { name: 'root', base: '/', outDir: 'dist', env: {} },
+  { name: 'base path', base: '/ops-atlas/', outDir: 'dist-base', env: { EDIT_BASE_URL: editBaseUrl } },
 ] as const;
 export const rootBuild = builds[0];
 
