@@ -30,8 +30,11 @@ describe('a role page on a phone', () => {
       for (const duty of await duties.all()) await expect(duty.isVisible()).resolves.toBe(true);
       const closest = glance.locator('dt:text-is("Closest role") + dd a');
       await expect(closest.getAttribute('href')).resolves.toMatch(new RegExp(`^/compare/([a-z-]+-vs-${id}|${id}-vs-[a-z-]+)/$`));
+      // The work comes first: the duties start on the first screen or the next, and the prose follows them.
+      const firstDuty = (await duties.first().boundingBox())!;
+      expect(firstDuty.y, 'the duties start within a screen and a half').toBeLessThan(1.5 * phone.viewport.height);
       const prose = await page.getByRole('heading', { level: 2, name: 'What the role is for' }).boundingBox();
-      expect(prose!.y, 'the prose starts within two screens').toBeLessThan(2 * phone.viewport.height);
+      expect(prose!.y, 'the prose starts within three screens').toBeLessThan(3 * phone.viewport.height);
 
       const { height, links } = await page.evaluate(() => {
         const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();

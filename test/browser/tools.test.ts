@@ -83,7 +83,7 @@ describe('the tools’ controls', () => {
     await page.goto(`${siteUrl}tools/job-decoder/`);
     await page.getByLabel('Checking my own advert before I post it').check();
     await decode(page, siteReliability.text);
-    await expect.poll(() => page.locator('#share-link').inputValue()).toMatch(/#advert=/);
+    await expect.poll(() => page.locator('#share-link').inputValue()).toMatch(/[#&]advert=/);
     looks.push(await controlLooks(page));
     const field = (await page.locator('#share-link').boundingBox())!;
     const copy = (await page.getByRole('button', { name: 'Copy link' }).boundingBox())!;
