@@ -9,6 +9,8 @@ export default defineConfig({
     hookTimeout: hangAfterMs,
     // expect.poll waits for what a reader waits for; a busy machine may take far longer than the default second.
     expect: { poll: { timeout: 5 * 60_000 } },
+    // The default report, then each test file's time, slowest first (test/support/file-times.ts).
+    reporters: ['default', './test/support/file-times.ts'],
     projects: [
       {
         extends: true,

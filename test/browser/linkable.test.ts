@@ -32,10 +32,10 @@ describe('sharing a link', () => {
   it('copies a heading permalink from its anchor link', async () => {
     const { page } = await openTab(browser());
     await page.goto(`${siteUrl}roles/devops/`);
-    const anchor = page.locator('a.sl-anchor-link[href="#goals-it-serves"]');
-    await expect(anchor.getAttribute('href')).resolves.toBe('#goals-it-serves');
+    const anchor = page.locator('a.sl-anchor-link[href="#compare-it-with"]');
+    await expect(anchor.getAttribute('href')).resolves.toBe('#compare-it-with');
     await anchor.click();
-    expect(new URL(page.url()).hash).toBe('#goals-it-serves');
+    expect(new URL(page.url()).hash).toBe('#compare-it-with');
     await page.close();
   });
 });

@@ -16,7 +16,7 @@ const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 
 describe('a role page on a phone', () => {
   it.each(graph.nodes('roles').map((role) => [role.title, role.id]))(
-    'opens %s with the work first, its prose on the second screen, and its links at most a fifth of at most nine screens',
+    'opens %s with the work first, then its prose, and its links at most a fifth of at most nine screens',
     async (_, id) => {
       const { page, problems } = await openTab(browser(), phone);
       await page.goto(`${siteUrl}roles/${id}/`);
@@ -42,7 +42,7 @@ describe('a role page on a phone', () => {
         const compare = box('.sl-heading-wrapper:has(#compare-it-with)').top;
         const pairs = box('p.pairs').bottom;
         const related = box('.sl-heading-wrapper:has(#related-pages)').top;
-        const end = box('.compact').bottom;
+        const end = box('.related-why').bottom;
         return { height: document.documentElement.scrollHeight, links: pairs - compare + (end - related) };
       });
       const screens = height / phone.viewport.height;
@@ -57,12 +57,12 @@ describe('a role page on a phone', () => {
   it('names each section’s related pages in a line, and folds why each is related, opening it from the keyboard', async () => {
     const { page } = await openTab(browser(), phone);
     await page.goto(`${siteUrl}roles/devops/`);
-    const activities = page.locator('section[aria-labelledby="activities"]');
     const count = graph.linksUnder('roles', 'devops', 'activities').length;
-    await expect(activities.locator('h3').textContent()).resolves.toBe('Activities');
-    await expect(activities.locator('p.related-names a').count()).resolves.toBe(count);
-    for (const link of await activities.locator('p.related-names a').all()) await expect(link.isVisible()).resolves.toBe(true);
-    const fold = page.locator('.compact > details');
+    await expect(page.locator('dl.related-compact dt#activities').textContent()).resolves.toBe('Activities');
+    const names = page.locator('dl.related-compact dt#activities + dd a');
+    await expect(names.count()).resolves.toBe(count);
+    for (const link of await names.all()) await expect(link.isVisible()).resolves.toBe(true);
+    const fold = page.locator('details.related-why');
     const summary = fold.locator('summary');
     await expect(summary.textContent()).resolves.toBe('Why each page is related');
     const firstWhy = fold.locator('.why').first();

@@ -45,9 +45,14 @@ describe('page weight', () => {
     const tools = ['/search/', '/compare/', '/tools/job-decoder/', '/tools/self-check/'];
     // A model page's one small script copies its responsibility matrix as Markdown; nothing else may add one.
     const copyMatrix = (text: string) => text.includes('[data-copy-markdown]');
+    // A page a reading path passes through keeps the path after a click within it, with one small script of its own.
+    const pathMemory = (text: string) => text.includes('.path-top');
     // An old address's redirect page carries the one line that keeps the link's query and anchor.
     for (const page of pagesOf(rootBuild).filter((built) => !tools.includes(built.url) && !redirectTarget(built))) {
       const scripts = scriptsOf(page);
+      const onPath = page.document.querySelector('nav.path-top') !== null;
+      expect(scripts.inline.filter(pathMemory), `${page.url} remembers its reading path`).toHaveLength(onPath ? 1 : 0);
+      scripts.inline = scripts.inline.filter((text) => !pathMemory(text));
       if (page.url.startsWith('/models/') && page.url !== '/models/')
         expect(scripts.inline.filter(copyMatrix), `${page.url} copies its matrix`).toHaveLength(1);
       scripts.inline = scripts.inline.filter((text) => !(page.url.startsWith('/models/') && copyMatrix(text)));

@@ -24,7 +24,8 @@ describe('the built guide', () => {
     );
     const problems = dated.flatMap(({ kind, id, reviewed }) => {
       const url = `/${kind === 'comparisons' ? 'compare' : kind}/${id}/`;
-      const shown = pageAt(rootBuild, url)?.document.querySelector('.reviewed time');
+      // The footer's first date, beside the day the page last changed (page-dates.test.ts).
+      const shown = pageAt(rootBuild, url)?.document.querySelector('footer .page-dates time');
       const day = reviewed.toISOString().slice(0, 10);
       return shown?.getAttribute('datetime') === day && shown.text.includes(String(reviewed.getUTCFullYear())) ? [] : [`${url} does not show ${day}`];
     });
@@ -72,9 +73,9 @@ describe('the built guide', () => {
         const anchor = href.split('#')[1];
         const entry = anchor ? target?.document.querySelector(`[id="${anchor}"]`)?.closest('article') : undefined;
         // A role names the titles that only sometimes mean it without the reason, which the title's page gives.
-        const linksBack = (entry ? entry.querySelectorAll('a') : (target?.document.querySelectorAll('.related a, .related-names a') ?? [])).some(
-          (a) => a.getAttribute('href')?.split('#')[0] === page.url,
-        );
+        const linksBack = (
+          entry ? entry.querySelectorAll('a') : (target?.document.querySelectorAll('.related a, .related-names a, .related-compact a') ?? [])
+        ).some((a) => a.getAttribute('href')?.split('#')[0] === page.url);
         if (!linksBack) problems.push(`${page.url} links to ${href}, which does not link back`);
       }
     }
@@ -120,12 +121,8 @@ describe('the job titles', () => {
     for (const role of collections.roles) {
       const page = pageAt(rootBuild, `/roles/${role.id}/`)!;
       // Names only: each title's page says when it means the role, and the role stays within one round trip.
-      const listed = page.document
-        .querySelectorAll('section[aria-labelledby="titles-that-often-mean-this-role"] p.related-names a')
-        .map((a) => a.getAttribute('href'));
-      const named = page.document
-        .querySelectorAll('section[aria-labelledby="titles-that-sometimes-mean-it"] p.related-names a')
-        .map((a) => a.getAttribute('href'));
+      const listed = page.document.querySelectorAll('dt#titles-that-often-mean-this-role + dd a').map((a) => a.getAttribute('href'));
+      const named = page.document.querySelectorAll('dt#titles-that-sometimes-mean-it + dd a').map((a) => a.getAttribute('href'));
       const expected = (strengths: string[]) =>
         titles.flatMap((title) =>
           title.data.means.filter((link) => link.role.id === role.id && strengths.includes(link.strength)).map((link) => ({ title, link })),
