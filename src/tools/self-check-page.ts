@@ -214,7 +214,8 @@ export function startSelfCheck(form: HTMLFormElement) {
       }
     }
     const download = element('a', 'Download it as CSV', {
-      href: URL.createObjectURL(new Blob([csv], { type: 'text/csv' })),
+      // A data: address, not a blob: one: a browser may fetch a blob to save it, which the page's policy refuses.
+      href: `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`,
       download: `${id}-responsibilities.csv`,
     });
     const print = element('button', 'Print this result', { type: 'button' });

@@ -56,8 +56,10 @@ const reads =
 const siteReliability = jobAdverts.find((advert) => advert.title === 'site-reliability-engineer' && advert.expected === 'it-operations')!;
 
 /** How each visible control in the page's content is drawn: buttons (and download links drawn as buttons), and fields. */
-const controlLooks = (page: Page) =>
-  page.evaluate(() => {
+async function controlLooks(page: Page) {
+  // Away from every control, so none is read in its hover colours.
+  await page.mouse.move(0, 0);
+  return page.evaluate(() => {
     const look = (element: Element) => {
       const style = getComputedStyle(element);
       return {
@@ -75,6 +77,7 @@ const controlLooks = (page: Page) =>
       fields: visible(':is(select, textarea, input[type="url"], input[type="search"]):not(.raci .done-by *)').map(look),
     };
   });
+}
 
 describe('the tools’ controls', () => {
   it.each(['light', 'dark'] as const)('share one look in the %s theme, with room between a field and its button', async (theme) => {

@@ -87,7 +87,7 @@ describe('the built guide', () => {
     const toc = devops.document.querySelectorAll('starlight-toc a').map((a) => a.text.trim());
     expect(toc).toEqual(expect.arrayContaining(['At a glance', 'What goes wrong', 'Compare it with', 'Related pages']));
     expect(toc).not.toContain('Goals it serves');
-    const related = devops.document.querySelectorAll('section[aria-labelledby] h3').map((heading) => heading.text.trim());
+    const related = devops.document.querySelectorAll('dl.related-compact dt').map((label) => label.text.trim());
     expect(related).toEqual(expect.arrayContaining(['Titles that often mean this role', 'Goals it serves', 'Factors that shape it', 'Sources']));
   });
 });
