@@ -16,6 +16,7 @@ declare module 'vitest' {
 /** Builds the guide at the root and under a base path, and serves both as a static host would. */
 export default async function buildSite(project: TestProject) {
   // Each build runs in its own copy of the project, so the two can run side by side without sharing Astro's caches.
+  const started = performance.now();
   await Promise.all(
     builds.map(async (build) => {
       const project = scratchProject(`build-${build.outDir}`);
@@ -24,6 +25,8 @@ export default async function buildSite(project: TestProject) {
       if (!ok) throw new Error(`The ${build.name} build failed:\n${output}`);
     }),
   );
+  // Printed beside each file's time (test/support/file-times.ts): the builds come before every site and browser test.
+  console.log(`Built the guide at the root and under a base path in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   const [root, basePath] = await Promise.all(builds.map((build) => serveSite(build.outDir, build.base)));
   project.provide('siteUrl', root!.url);
   project.provide('basePathSiteUrl', basePath!.url);
