@@ -16,7 +16,8 @@ describe('a reader on a laptop', () => {
     await page.waitForURL(`${siteUrl}roles/devsecops/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('DevSecOps');
 
-    const goals = page.locator('section', { has: page.getByRole('heading', { name: 'Goals it serves' }) });
+    // A role page names its related pages a section to a line: "Goals it serves: …".
+    const goals = page.locator('dl.related-compact dt', { hasText: /^Goals it serves$/ }).locator('+ dd');
     await goals.getByRole('link', { name: 'Increase security' }).click();
     await page.waitForURL(`${siteUrl}goals/increase-security/`);
     const servedBy = page.locator('section', { has: page.getByRole('heading', { name: 'Roles that serve it' }) });
