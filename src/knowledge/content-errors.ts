@@ -5,6 +5,8 @@ import type { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Scalar, type YAMLError } from 'yaml';
 
+import { isoDay } from './dates';
+
 /**
  * Clear answers for an author's mistake in a content file: the file and line, the field, the value found and the fix.
  * Astro's own messages point at line 0 and leave out the value, so an entry Astro refuses is checked again here.
@@ -91,7 +93,7 @@ export function shown(value: unknown): string {
   let text = '';
   const write = (part: unknown) => {
     if (text.length > shownLength) return;
-    if (part instanceof Date) text += part.toISOString().slice(0, 10);
+    if (part instanceof Date) text += isoDay(part);
     else if (typeof part === 'string') text += JSON.stringify(part.slice(0, shownLength + 1));
     else if (Array.isArray(part)) {
       text += '[';

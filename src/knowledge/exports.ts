@@ -1,10 +1,11 @@
+import { isoDay } from './dates';
 import type { GraphNode } from './graph';
 
 /** References leave the content layer as `{ id, collection }`; an export writes them as the ids authors wrote. */
 export function asAuthored(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(asAuthored);
   // Dates in the content are days, such as a page's `reviewed` date.
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDay(value);
   if (value && typeof value === 'object') {
     const keys = Object.keys(value);
     if (keys.length === 2 && keys.includes('id') && keys.includes('collection')) return (value as { id: string }).id;

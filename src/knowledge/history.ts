@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
  * last change. A build outside a git checkout (a downloaded archive) has no history, and its pages show no date.
  */
 let changed: Map<string, Date> | undefined;
+/** A content file's path from the project root, as git names it: `content/roles/devops.mdx`, without a leading `./`. */
+const fromRoot = (filePath: string) => filePath.replace(/^\.\//, '');
 
 function readHistory(): Map<string, Date> {
   const dates = new Map<string, Date>();
@@ -33,7 +35,7 @@ function readHistory(): Map<string, Date> {
 export function lastChanged(filePath: string | undefined): Date | undefined {
   if (!filePath) return undefined;
   changed ??= readHistory();
-  return changed.get(filePath.replace(/^\.\//, ''));
+  return changed.get(fromRoot(filePath));
 }
 
 /**
@@ -42,7 +44,7 @@ export function lastChanged(filePath: string | undefined): Date | undefined {
  */
 export function editUrlOf(filePath: string | undefined, env: Record<string, string | undefined> = process.env): string | undefined {
   const base = editBaseUrl(env);
-  return base && filePath ? new URL(filePath.replace(/^\.\//, ''), base).href : undefined;
+  return base && filePath ? new URL(fromRoot(filePath), base).href : undefined;
 }
 
 /** `EDIT_BASE_URL`, checked: a web address ending in a slash, so a file's path goes after it. */

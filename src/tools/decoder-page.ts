@@ -175,10 +175,14 @@ export function startDecoder(form: HTMLFormElement) {
   let requests = 0;
   // A worker file the host fails to serve must not leave "Reading the advert…" up for ever, now or at the next Decode.
   let workerFailed = false;
+  /** A message the status both announces and shows: once a result is up, the verdict box shows what the status says. */
+  const sayOnScreen = (text: string) => {
+    status.classList.remove('sr-only');
+    status.textContent = text;
+  };
   const sayWorkerFailed = () => {
     result.hidden = true;
-    status.classList.remove('sr-only');
-    status.textContent = 'The decoder could not start in this browser, so nothing was read. Reload the page to try again.';
+    sayOnScreen('The decoder could not start in this browser, so nothing was read. Reload the page to try again.');
   };
   worker.onerror = () => {
     workerFailed = true;
@@ -266,8 +270,7 @@ export function startDecoder(form: HTMLFormElement) {
     if (dropped === 0) return;
     event.preventDefault();
     textarea.setRangeText(text, textarea.selectionStart, textarea.selectionEnd, 'end');
-    status.classList.remove('sr-only');
-    status.textContent = droppedMarksNote(dropped);
+    sayOnScreen(droppedMarksNote(dropped));
   });
 
   async function decode() {
@@ -275,8 +278,7 @@ export function startDecoder(form: HTMLFormElement) {
     const id = (current += 1);
     const marksNote = boundMarks();
     const advert = textarea.value;
-    status.classList.remove('sr-only');
-    status.textContent = advert.length > 20_000 ? 'Reading the advert…' : '';
+    sayOnScreen(advert.length > 20_000 ? 'Reading the advert…' : '');
     let answer: DecodeAnswer;
     try {
       answer = await call<DecodeAnswer>({
@@ -291,16 +293,14 @@ export function startDecoder(form: HTMLFormElement) {
       if (id !== current) return;
       if (!(error instanceof WorkerStalled)) return sayWorkerFailed();
       result.hidden = true;
-      status.classList.remove('sr-only');
-      status.textContent = `The decoder did not answer within ${workerTimeoutMs / 1000} seconds, so nothing was read. Reload the page to try again.`;
+      sayOnScreen(`The decoder did not answer within ${workerTimeoutMs / 1000} seconds, so nothing was read. Reload the page to try again.`);
       return;
     }
     const { decoded, marks } = answer;
     if (id !== current) return;
     if (decoded.kind !== 'ranked') {
       result.hidden = true;
-      status.classList.remove('sr-only');
-      status.textContent = decoded.message;
+      sayOnScreen(decoded.message);
       return;
     }
     const findings = checked(decoded);
@@ -309,11 +309,12 @@ export function startDecoder(form: HTMLFormElement) {
     const summary = findings
       ? ` ${findings.list.length === 0 ? 'Nothing to fix' : `${findings.list.length} ${findings.list.length === 1 ? 'thing' : 'things'} to look at`} before you post it as ${findings.intended}.`
       : '';
-    status.textContent = `${decoded.reading}${verdict}${summary}${marksNote}`;
+    const said = `${decoded.reading}${verdict}${summary}${marksNote}`;
+    status.textContent = said;
     // The verdict box shows what the status announces; the status stays for screen readers only, so it is not read twice on screen.
     status.classList.add('sr-only');
     byId('verdict-role').textContent = decoded.ranked[0]!.title;
-    byId('verdict-text').textContent = `${decoded.reading}${verdict}${summary}${marksNote}`;
+    byId('verdict-text').textContent = said;
     byId('verdict-shares').replaceChildren(...decoded.ranked.map(shareItem));
 
     titleLink.replaceChildren();

@@ -95,7 +95,7 @@ export function startSelfCheck(form: HTMLFormElement) {
   }
 
   function addControl(teams: ModelTeam[]): HTMLElement {
-    const wrapper = element('p', '', { class: 'add-team' });
+    const wrapper = element('p', '', { class: 'add-team actions' });
     const select = element('select', '', { id: 'add-team', name: 'add-team' });
     const label = element('label', 'Add a team for ', { for: 'add-team' });
     const present = new Set(teams.flatMap((team) => team.roles));
