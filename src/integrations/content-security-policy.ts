@@ -6,9 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 import { parse as parseComponent } from '@astrojs/compiler-rs';
 import type { AstroIntegration } from 'astro';
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 import { htmlFiles } from './built-pages';
 
@@ -33,7 +31,20 @@ const setsOnlyCustomProperties = (style: string) =>
     .map((declaration) => declaration.trim())
     .every((declaration) => declaration === '' || /^--[\w-]+\s*:/.test(declaration));
 
-const textOf = (element: Element) => element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+type Element = DefaultTreeAdapterMap['element'];
+
+const attributeOf = (element: Element, name: string) => element.attrs.find((attribute) => attribute.name === name)?.value;
+const textOf = (element: Element) => element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
+
+/** Every element below a node, in document order, including those in a `<template>`, which a script may clone into the page. */
+function* elementsOf(node: ParentNode): Generator<Element> {
+  for (const child of node.childNodes) {
+    if (!('tagName' in child)) continue;
+    yield child;
+    yield* elementsOf(child.tagName === 'template' && 'content' in child ? child.content : child);
+  }
+}
 
 const shortened = (text: string) => {
   const line = text.trim().replace(/\s+/g, ' ');
@@ -49,18 +60,19 @@ export function policyFor(html: string, directives: readonly string[], own: OwnC
   const scripts = new Set<string>();
   const styleAttributes = new Set<string>();
   const foreign: string[] = [];
-  visit(fromHtml(html), 'element', (element: Element) => {
-    const style = element.properties['style'];
-    if (typeof style === 'string') {
+  // parse5 is the parser hast and jsdom build on; its own tree, without source positions, is all this check needs.
+  for (const element of elementsOf(parse(html))) {
+    const style = attributeOf(element, 'style');
+    if (style !== undefined) {
       if (setsOnlyCustomProperties(style)) styleAttributes.add(sha256(style));
       else foreign.push(`a style attribute on <${element.tagName}> ("${shortened(style)}")`);
     }
     if (element.tagName === 'style') foreign.push(`a <style> element ("${shortened(textOf(element))}"); the guide writes its styles to files`);
-    if (element.tagName !== 'script' || element.properties['src'] !== undefined) return;
+    if (element.tagName !== 'script' || attributeOf(element, 'src') !== undefined) continue;
     const code = textOf(element);
     if (own.scripts.has(code.trim())) scripts.add(sha256(code));
     else foreign.push(`an inline script that none of the guide's components emits ("${shortened(code)}")`);
-  });
+  }
   const policy = [
     ...directives,
     // Pagefind's search runs as WebAssembly, which a policy must allow to compile; nothing wider than that is allowed.

@@ -56,11 +56,16 @@ export function previewSvg(preview: Preview): string {
 </svg>`;
 }
 
-/** The card as a PNG. sharp renders off the main thread, so pages keep building while previews are drawn. */
+/**
+ * The card as a PNG. sharp renders off the main thread, so pages keep building while previews are drawn. The cards
+ * are most of what a large build adds to plain Starlight (test/bench/build-at-scale.mjs), so each is drawn the cheap
+ * way: top to bottom in one pass, and lightly compressed, which a card of flat colour and text barely notices (66 kB
+ * against 58 kB at zlib's default) but which takes a third off the time each card costs.
+ */
 export async function previewPng(preview: Preview): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(
-    await sharp(Buffer.from(previewSvg(preview)))
-      .png()
+    await sharp(Buffer.from(previewSvg(preview)), { sequentialRead: true })
+      .png({ compressionLevel: 2 })
       .toBuffer(),
   );
 }

@@ -1,6 +1,7 @@
 // Build-at-scale benchmark: the guide with synthetic entries added to every collection, against a plain Starlight
 // site with the same number of plain pages. Prints build time per page, peak memory and the ratio of the two.
-// A benchmark, not a test: timings vary with the machine. Usage: npm run bench [-- 100 1000 3000]
+// A benchmark, not a test: timings vary with the machine, so each size is built `--runs` times (default 3), the two
+// sites taking turns, and the median run is reported. Usage: npm run bench [-- 100 1000 3000] [--runs 3]
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, closeSync, cpSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,7 +10,13 @@ import { body, syntheticEntry } from './synthetic-entries.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = join(root, '.bench');
-const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const runsFlag = process.argv.indexOf('--runs');
+const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 3;
+const sizes = process.argv
+  .slice(2)
+  .filter((_, i, args) => args[i - 1] !== '--runs' && args[i] !== '--runs')
+  .map(Number)
+  .filter(Boolean);
 const pageCounts = sizes.length > 0 ? sizes : [100, 1000, 3000];
 // Projects live under .bench/ inside the repository, so they resolve packages from its node_modules.
 const link = (into) => {
@@ -52,8 +59,10 @@ function plainStarlight(pages, dir) {
   }
 }
 
-/** Builds a project and returns its wall time, peak memory and the number of pages it wrote. */
+/** Builds a project from clean and returns its wall time, peak memory and the number of pages it wrote. */
 function build(dir) {
+  // Every run starts cold: no output and none of Astro's caches from the run before.
+  for (const made of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(dir, made), { recursive: true, force: true });
   const rssFile = join(dir, 'peak-rss.txt');
   writeFileSync(
     join(dir, 'report-rss.mjs'),
@@ -83,6 +92,12 @@ function build(dir) {
   return { seconds, pages, peakMB: Number(readFileSync(rssFile, 'utf8')) / 1024 };
 }
 
+/** The middle run by wall time, with the middle peak memory of the runs (the two need not come from the same run). */
+function median(list) {
+  const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return { pages: list[0].pages, seconds: middle(list.map((run) => run.seconds)), peakMB: middle(list.map((run) => run.peakMB)) };
+}
+
 const basePages = build(
   (() => {
     rmSync(work, { recursive: true, force: true });
@@ -97,13 +112,20 @@ for (const pages of pageCounts) {
   const atlasDir = join(work, `atlas-${pages}`);
   const plainDir = join(work, `plain-${pages}`);
   guideWith(Math.max(0, pages - basePages), atlasDir);
-  const atlas = build(atlasDir);
+  const atlasRuns = [build(atlasDir)];
   // The plain site gets as many pages as the guide really built (the guide alone is already past 100).
-  plainStarlight(atlas.pages, plainDir);
-  const plain = build(plainDir);
+  plainStarlight(atlasRuns[0].pages, plainDir);
+  const plainRuns = [build(plainDir)];
+  for (let run = 1; run < runs; run++) {
+    atlasRuns.push(build(atlasDir));
+    plainRuns.push(build(plainDir));
+  }
+  const atlas = median(atlasRuns);
+  const plain = median(plainRuns);
   rows.push({ pages, atlas, plain });
+  const seconds = (list) => list.map((run) => run.seconds.toFixed(1)).join(', ');
   console.log(
-    `built ${pages}: Ops Atlas ${atlas.pages} pages in ${atlas.seconds.toFixed(1)} s, plain Starlight ${plain.pages} pages in ${plain.seconds.toFixed(1)} s`,
+    `built ${pages}: Ops Atlas ${atlas.pages} pages in ${seconds(atlasRuns)} s, plain Starlight ${plain.pages} pages in ${seconds(plainRuns)} s`,
   );
   rmSync(atlasDir, { recursive: true, force: true });
   rmSync(plainDir, { recursive: true, force: true });

@@ -55,6 +55,16 @@ describe('the Content-Security-Policy of a built page', () => {
     expect(foreign).toEqual([`a <style> element ("body{display:none}"); the guide writes its styles to files`]);
   });
 
+  it('reads inside a template, whose markup a script may clone into the page', () => {
+    const { policy, foreign } = policyFor(
+      page('', '<template id="icons"><svg style="--sl-icon-size: 2em;"></svg><script>window.__pwn=42</script></template>'),
+      directives,
+      own,
+    );
+    expect(policy).toContain(`style-src-attr 'unsafe-hashes' ${hash('--sl-icon-size: 2em;')}`);
+    expect(foreign).toEqual([`an inline script that none of the guide's components emits ("window.__pwn=42")`]);
+  });
+
   it('allows no style attribute at all on a page without one', () => {
     expect(policyFor(page('', '<p>Text</p>'), directives, own).policy).toContain("style-src-attr 'none'");
   });
