@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 
 import { violationsInBothThemes } from '../support/accessibility';
-import { openTab, sharedBrowser } from '../support/browser';
+import { inTabs, openTab, sharedBrowser } from '../support/browser';
 import { pagesOf, redirectTarget, rootBuild } from '../support/site';
 
 const siteUrl = inject('siteUrl');
@@ -14,22 +14,17 @@ const pages = pagesOf(rootBuild).filter((page) => !redirectTarget(page) && page.
 
 describe('every page of the guide', () => {
   it(`loads cleanly and meets WCAG 2.2 AA in the light and the dark theme (${pages.length} pages)`, async () => {
-    const problems: string[] = [];
-    const violations: string[] = [];
-    const queue = [...pages];
-    await Promise.all(
-      Array.from({ length: tabs }, async () => {
-        const tab = await openTab(browser(), { colorScheme: 'light' });
-        for (let built = queue.shift(); built; built = queue.shift()) {
-          await tab.page.goto(new URL(built.url.slice(1), siteUrl).href, { waitUntil: 'load' });
-          violations.push(...(await violationsInBothThemes(tab.page, built.url)));
-        }
-        problems.push(...tab.problems);
-        await tab.page.close();
-      }),
+    const { results, problems } = await inTabs(
+      browser(),
+      pages,
+      async ({ page }, built) => {
+        await page.goto(new URL(built.url.slice(1), siteUrl).href, { waitUntil: 'load' });
+        return violationsInBothThemes(page, built.url);
+      },
+      { tabs, colorScheme: 'light' },
     );
     expect(problems).toEqual([]);
-    expect(violations).toEqual([]);
+    expect(results.flat()).toEqual([]);
   });
 
   it('answers an unknown address with a 404 page that leads back into the guide and meets WCAG 2.2 AA', async () => {

@@ -14,6 +14,16 @@ const templates = {
   sources: 'sources/',
 };
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/**
+ * Lighthouse's audits, run on a static site served from this machine. Its default waits for a quiet network and
+ * processor (a second each) suit pages that keep loading after the load event; these pages do not, so a quarter of a
+ * second is enough. The full-page screenshot only illustrates a report, which this test never shows, so it is not
+ * taken. No audit is left out: together these take a third off each run.
+ */
+const config = {
+  extends: 'lighthouse:default',
+  settings: { pauseAfterFcpMs: 250, pauseAfterLoadMs: 250, networkQuietThresholdMs: 250, cpuQuietThresholdMs: 250, disableFullPageScreenshot: true },
+};
 
 let chrome: chromeLauncher.LaunchedChrome;
 beforeAll(async () => {
@@ -40,7 +50,11 @@ describe('Lighthouse', () => {
   afterAll(() => console.log(`Lighthouse (performance, accessibility, best practices, SEO):\n${rows.join('\n')}`));
 
   it.each(Object.entries(templates))('scores the %s template 100 for accessibility, best practices and SEO', async (template, path) => {
-    const result = await lighthouse(siteUrl + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+    const result = await lighthouse(
+      siteUrl + path,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
+      config,
+    );
     const lhr = result!.lhr;
     const scores = categories.map((category) => Math.round((lhr.categories[category]?.score ?? 0) * 100));
     rows.push(`  ${template.padEnd(17)} ${scores.join(' / ')}`);

@@ -2,12 +2,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 
 import { violationsInBothThemes } from '../support/accessibility';
-import { openTab, sharedBrowser } from '../support/browser';
+import { inTabs, openTab, sharedBrowser, type ReaderPage } from '../support/browser';
 import { loadGuide } from '../support/content';
 import { searchQueries } from './search-queries';
 
 const siteUrl = inject('siteUrl');
 const browser = sharedBrowser();
+/** Readers searching side by side for the long lists of queries: each tab is one reader refining a search. */
+const readers = { tabs: 3, prepare: ({ page }: ReaderPage) => page.goto(`${siteUrl}search/`).then(() => undefined) };
 
 /** Opens a linkable search and returns the result paths, once the page has answered. */
 async function searchFor(page: Page, query: string, kind = '') {
@@ -286,19 +288,19 @@ describe("the header's search dialog", () => {
 
 describe("the header's search dialog, for every query of the suite", () => {
   it(`gives the same top three as the search page for all ${searchQueries.length} queries`, async () => {
-    const { page } = await openTab(browser());
-    await page.goto(`${siteUrl}search/`);
-    const differences: string[] = [];
-    for (const { query } of searchQueries) {
-      const fromDialog = (await searchInDialog(page, query)).slice(0, 3);
-      await page.keyboard.press('Escape');
-      await page.getByRole('dialog', { name: 'Search the guide' }).waitFor({ state: 'hidden' });
-      const { paths } = await searchAgain(page, query);
-      if (fromDialog.join() !== paths.slice(0, 3).join())
-        differences.push(`“${query}”: dialog ${fromDialog.join(', ')}; page ${paths.slice(0, 3).join(', ')}`);
-    }
-    await page.close();
-    expect(differences).toEqual([]);
+    const { results } = await inTabs(
+      browser(),
+      searchQueries,
+      async ({ page }, { query }) => {
+        const fromDialog = (await searchInDialog(page, query)).slice(0, 3);
+        await page.keyboard.press('Escape');
+        await page.getByRole('dialog', { name: 'Search the guide' }).waitFor({ state: 'hidden' });
+        const fromPage = (await searchAgain(page, query)).paths.slice(0, 3);
+        return fromDialog.join() === fromPage.join() ? [] : [`“${query}”: dialog ${fromDialog.join(', ')}; page ${fromPage.join(', ')}`];
+      },
+      readers,
+    );
+    expect(results.flat()).toEqual([]);
   });
 });
 
@@ -326,20 +328,19 @@ describe('excerpts', () => {
 
 describe('search quality', () => {
   it('finds every job title by its name and by each spelling adverts use, in the top three', async () => {
-    const { page } = await openTab(browser());
-    await page.goto(`${siteUrl}search/`);
-    const misses: string[] = [];
     const titles = loadGuide().collections.titles;
-    for (const title of titles) {
-      for (const name of [title.data.title, ...title.data.aliases]) {
+    const names = titles.flatMap((title) => [title.data.title, ...title.data.aliases].map((name) => ({ name, wanted: `/titles/${title.id}/` })));
+    const { results } = await inTabs(
+      browser(),
+      names,
+      async ({ page }, { name, wanted }) => {
         const { paths } = await searchAgain(page, name);
-        if (!paths.slice(0, 3).includes(`/titles/${title.id}/`))
-          misses.push(`“${name}” wanted /titles/${title.id}/, got ${paths.slice(0, 3).join(', ') || 'nothing'}`);
-      }
-    }
-    await page.close();
+        return paths.slice(0, 3).includes(wanted) ? [] : [`“${name}” wanted ${wanted}, got ${paths.slice(0, 3).join(', ') || 'nothing'}`];
+      },
+      readers,
+    );
     expect(titles.length).toBeGreaterThanOrEqual(16);
-    expect(misses).toEqual([]);
+    expect(results.flat()).toEqual([]);
   });
 
   it.each([
@@ -355,17 +356,21 @@ describe('search quality', () => {
   });
 
   it(`finds the right page in the top three for at least 95% of ${searchQueries.length} realistic queries`, async () => {
-    const { page } = await openTab(browser());
-    await page.goto(`${siteUrl}search/`);
-    const misses: string[] = [];
-    const durations: number[] = [];
-    // One search after another in the same tab, as a reader refines a search.
-    for (const { query, expect: wanted, type } of searchQueries) {
-      const { paths, msToResults } = await searchAgain(page, query);
-      durations.push(msToResults);
-      if (!paths.slice(0, 3).includes(wanted)) misses.push(`${type}: “${query}” wanted ${wanted}, got ${paths.slice(0, 3).join(', ') || 'nothing'}`);
-    }
-    await page.close();
+    // One search after another in each tab, as a reader refines a search.
+    const { results } = await inTabs(
+      browser(),
+      searchQueries,
+      async ({ page }, { query, expect: wanted, type }) => {
+        const { paths, msToResults } = await searchAgain(page, query);
+        const miss = paths.slice(0, 3).includes(wanted)
+          ? undefined
+          : `${type}: “${query}” wanted ${wanted}, got ${paths.slice(0, 3).join(', ') || 'nothing'}`;
+        return { miss, msToResults };
+      },
+      readers,
+    );
+    const misses = results.flatMap(({ miss }) => (miss ? [miss] : []));
+    const durations = results.map(({ msToResults }) => msToResults);
 
     const hitRate = 1 - misses.length / searchQueries.length;
     const sorted = [...durations].sort((a, b) => a - b);
