@@ -9,7 +9,7 @@ import { searchQueries } from './search-queries';
 const siteUrl = inject('siteUrl');
 const browser = sharedBrowser();
 /** Readers searching side by side for the long lists of queries: each tab is one reader refining a search. */
-const readers = { tabs: 3, prepare: ({ page }: ReaderPage) => page.goto(`${siteUrl}search/`).then(() => undefined) };
+const readers = { tabs: 3, prepare: ({ page }: ReaderPage) => page.goto(`${siteUrl}search/`) };
 
 /** Opens a linkable search and returns the result paths, once the page has answered. */
 async function searchFor(page: Page, query: string, kind = '') {

@@ -67,7 +67,7 @@ export async function inTabs<Item, Result>(
   browser: Browser,
   items: readonly Item[],
   visit: (tab: ReaderPage, item: Item) => Promise<Result>,
-  { tabs, prepare, ...options }: Parameters<Browser['newPage']>[0] & { tabs: number; prepare?: (tab: ReaderPage) => Promise<void> },
+  { tabs, prepare, ...options }: Parameters<Browser['newPage']>[0] & { tabs: number; prepare?: (tab: ReaderPage) => Promise<unknown> },
 ): Promise<{ results: Result[]; problems: string[] }> {
   const results: Result[] = new Array(items.length);
   const problems: string[] = [];
