@@ -1,7 +1,9 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import sharp from 'sharp';
 
@@ -56,16 +58,84 @@ export function previewSvg(preview: Preview): string {
 </svg>`;
 }
 
-/**
- * The card as a PNG. sharp renders off the main thread, so pages keep building while previews are drawn. The cards
- * are most of what a large build adds to plain Starlight (test/bench/build-at-scale.mjs), so each is drawn the cheap
- * way: top to bottom in one pass, and lightly compressed, which a card of flat colour and text barely notices (66 kB
- * against 58 kB at zlib's default) but which takes a third off the time each card costs.
- */
+/** How each card is drawn: top to bottom in one pass, and lightly compressed, which a card of flat colour and text
+ * barely notices (66 kB against 58 kB at zlib's default) but which takes a third off the time it costs. */
+const drawing = { input: { sequentialRead: true }, png: { compressionLevel: 2 } } as const;
+
+/** The card as a PNG, drawn on request: the dev server's way, where a reader opens one card at a time. */
 export async function previewPng(preview: Preview): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(
-    await sharp(Buffer.from(previewSvg(preview)), { sequentialRead: true })
-      .png({ compressionLevel: 2 })
+    await sharp(Buffer.from(previewSvg(preview)), drawing.input)
+      .png(drawing.png)
       .toBuffer(),
   );
+}
+
+/**
+ * The drawing process: it lowers its own priority before sharp starts its threads (which inherit it), draws the cards
+ * it reads from standard input into files in as many lanes as the machine has cores, and names each card on standard
+ * output as it is written.
+ */
+const drawer = `
+import { setPriority } from 'node:os';
+setPriority(19);
+let input = '';
+for await (const chunk of process.stdin) input += chunk;
+const { sharp: sharpUrl, drawing, dir, svgs, lanes } = JSON.parse(input);
+const { default: sharp } = await import(sharpUrl);
+sharp.cache(false);
+let next = 0;
+async function lane() {
+  for (let index = next++; index < svgs.length; index = next++) {
+    await sharp(Buffer.from(svgs[index]), drawing.input).png(drawing.png).toFile(dir + '/' + index + '.png');
+    process.stdout.write(index + '\\n');
+  }
+}
+await Promise.all(Array.from({ length: lanes }, lane));
+`;
+
+/**
+ * Starts drawing every card at once, in a process of its own at the lowest priority, and returns each card when it is
+ * ready. The cards are most of what a large build adds to plain Starlight (test/bench/build-at-scale.mjs); drawn this
+ * way they use the core that rendering pages leaves idle, since Astro renders pages on one thread, and the route that
+ * serves them comes after every page. Drawn in the build's own process they took that thread's turns instead.
+ */
+export function previewsDrawnAhead(previews: readonly Preview[]): (preview: Preview) => Promise<Uint8Array<ArrayBuffer>> {
+  const dir = mkdtempSync(join(tmpdir(), 'ops-atlas-previews-'));
+  const drawn = previews.map(() => Promise.withResolvers<void>());
+  // A card's failure is reported by the page that asks for it, not as a stray rejection before then.
+  for (const card of drawn) card.promise.catch(() => {});
+  const child = spawn(process.execPath, ['--input-type=module', '--eval', drawer], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let pending = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => {
+    const lines = (pending + text).split('\n');
+    pending = lines.pop()!;
+    for (const line of lines) drawn[Number(line)]?.resolve();
+  });
+  let errors = '';
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (errors += text));
+  const stopped = (why: string) => {
+    const error = new Error(`The process that draws the link-preview images stopped (${why}) before drawing them all:\n${errors}`);
+    for (const card of drawn) card.reject(error);
+  };
+  child.on('error', (error) => stopped(error.message));
+  child.on('exit', (code, signal) => code !== 0 && stopped(signal ?? `exit ${code}`));
+  // A build that fails part-way leaves no drawing process or scratch folder behind.
+  process.once('exit', () => {
+    child.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const sharpUrl = pathToFileURL(require.resolve('sharp')).href;
+  child.stdin.end(JSON.stringify({ sharp: sharpUrl, drawing, dir, svgs: previews.map(previewSvg), lanes: availableParallelism() }));
+
+  const indexOf = new Map(previews.map((preview, index) => [preview, index]));
+  return async (preview) => {
+    const index = indexOf.get(preview);
+    if (index === undefined) throw new Error(`No link-preview image was drawn for ${preview.path || 'the home page'}.`);
+    await drawn[index]!.promise;
+    const file = join(dir, `${index}.png`);
+    const card = new Uint8Array(readFileSync(file));
+    rmSync(file);
+    return card;
+  };
 }

@@ -2,7 +2,8 @@
 // site with the same number of plain pages. Prints build time per page, peak memory and the ratio of the two.
 // A benchmark, not a test: timings vary with the machine, so each size is built `--runs` times (default 3), the two
 // sites taking turns, and the median run is reported. Usage: npm run bench [-- 100 1000 3000] [--runs 3]
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { appendFileSync, closeSync, cpSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -59,10 +60,34 @@ function plainStarlight(pages, dir) {
   }
 }
 
+/**
+ * The resident memory, in kB, of a process and every process it started: the guide draws its link previews in a
+ * process of its own, and both sites run Pagefind as one. Read from /proc, so the bench measures memory on Linux only.
+ */
+function treeMemoryKB(rootPid) {
+  const children = new Map();
+  const resident = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let status;
+    try {
+      status = readFileSync(`/proc/${name}/status`, 'utf8');
+    } catch {
+      continue; // It ended while the list was being read.
+    }
+    const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+    children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+    resident.set(Number(name), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+  }
+  const sum = (pid) => (resident.get(pid) ?? 0) + (children.get(pid) ?? []).reduce((total, child) => total + sum(child), 0);
+  return sum(rootPid);
+}
+
 /** Builds a project from clean and returns its wall time, peak memory and the number of pages it wrote. */
-function build(dir) {
+async function build(dir) {
   // Every run starts cold: no output and none of Astro's caches from the run before.
   for (const made of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(dir, made), { recursive: true, force: true });
+  // The build's own process reports its exact peak as it exits, which a sample taken between peaks would miss.
   const rssFile = join(dir, 'peak-rss.txt');
   writeFileSync(
     join(dir, 'report-rss.mjs'),
@@ -73,23 +98,28 @@ function build(dir) {
   const logFile = join(dir, 'build.log');
   const log = openSync(logFile, 'w');
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--import', './report-rss.mjs', join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const child = spawn(process.execPath, ['--import', './report-rss.mjs', join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', log, log],
   });
+  // Sampled five times a second: the peak of all the build's processes at once, not the sum of each one's peak.
+  let peakKB = 0;
+  const sampler = setInterval(() => (peakKB = Math.max(peakKB, treeMemoryKB(child.pid))), 200);
+  const [status, signal] = await once(child, 'exit');
+  clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
   closeSync(log);
-  if (result.status !== 0) {
+  if (status !== 0) {
     const tail = readFileSync(logFile, 'utf8')
       .split('\n')
       .filter((line) => /error|fail/i.test(line))
       .slice(-20)
       .join('\n');
-    throw new Error(`Build in ${dir} failed (${result.signal ?? `exit ${result.status}`}):\n${tail}`);
+    throw new Error(`Build in ${dir} failed (${signal ?? `exit ${status}`}):\n${tail}`);
   }
   const pages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
-  return { seconds, pages, peakMB: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+  return { seconds, pages, peakMB: Math.max(peakKB, Number(readFileSync(rssFile, 'utf8'))) / 1024 };
 }
 
 /** The middle run by wall time, with the middle peak memory of the runs (the two need not come from the same run). */
@@ -98,13 +128,15 @@ function median(list) {
   return { pages: list[0].pages, seconds: middle(list.map((run) => run.seconds)), peakMB: middle(list.map((run) => run.peakMB)) };
 }
 
-const basePages = build(
-  (() => {
-    rmSync(work, { recursive: true, force: true });
-    const dir = join(work, 'atlas-base');
-    guideWith(0, dir);
-    return dir;
-  })(),
+const basePages = (
+  await build(
+    (() => {
+      rmSync(work, { recursive: true, force: true });
+      const dir = join(work, 'atlas-base');
+      guideWith(0, dir);
+      return dir;
+    })(),
+  )
 ).pages;
 
 const rows = [];
@@ -112,13 +144,13 @@ for (const pages of pageCounts) {
   const atlasDir = join(work, `atlas-${pages}`);
   const plainDir = join(work, `plain-${pages}`);
   guideWith(Math.max(0, pages - basePages), atlasDir);
-  const atlasRuns = [build(atlasDir)];
+  const atlasRuns = [await build(atlasDir)];
   // The plain site gets as many pages as the guide really built (the guide alone is already past 100).
   plainStarlight(atlasRuns[0].pages, plainDir);
-  const plainRuns = [build(plainDir)];
+  const plainRuns = [await build(plainDir)];
   for (let run = 1; run < runs; run++) {
-    atlasRuns.push(build(atlasDir));
-    plainRuns.push(build(plainDir));
+    atlasRuns.push(await build(atlasDir));
+    plainRuns.push(await build(plainDir));
   }
   const atlas = median(atlasRuns);
   const plain = median(plainRuns);
