@@ -77,7 +77,8 @@ export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   route.head = withTitleAsText(route.head);
   if (route.id === '404') route.head = withoutOwnAddress(route.head);
-  route.head.push(...previewTags(context.url.pathname, context.site));
+  // The dev server shows the not-found page at the missing address itself; a build writes it once, to /404/.
+  route.head.push(...previewTags(route.id === '404' ? withBase('404/') : context.url.pathname, context.site));
   route.sidebar = sidebarFor(context.url.pathname);
   const links = linksIn(route.sidebar);
   const here = links.findIndex((entry) => entry.isCurrent);
