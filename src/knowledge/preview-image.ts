@@ -58,8 +58,10 @@ export function previewSvg(preview: Preview): string {
 </svg>`;
 }
 
-/** How each card is drawn: top to bottom in one pass, and lightly compressed, which a card of flat colour and text
- * barely notices (66 kB against 58 kB at zlib's default) but which takes a third off the time it costs. */
+/**
+ * How each card is drawn: top to bottom in one pass, and lightly compressed, which a card of flat colour and text
+ * barely notices (66 kB against 58 kB at zlib's default) but which takes a third off the time it costs.
+ */
 const drawing = { input: { sequentialRead: true }, png: { compressionLevel: 2 } } as const;
 
 /** The card as a PNG, drawn on request: the dev server's way, where a reader opens one card at a time. */
@@ -98,7 +100,7 @@ await Promise.all(Array.from({ length: lanes }, lane));
  * Starts drawing every card at once, in a process of its own at the lowest priority, and returns each card when it is
  * ready. The cards are most of what a large build adds to plain Starlight (test/bench/build-at-scale.mjs); drawn this
  * way they use the core that rendering pages leaves idle, since Astro renders pages on one thread, and the route that
- * serves them comes after every page. Drawn in the build's own process they took that thread's turns instead.
+ * serves them comes after the entry pages. Drawn in the build's own process, they waited on that thread's turns.
  */
 export function previewsDrawnAhead(previews: readonly Preview[]): (preview: Preview) => Promise<Uint8Array<ArrayBuffer>> {
   const dir = mkdtempSync(join(tmpdir(), 'ops-atlas-previews-'));
