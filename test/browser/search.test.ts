@@ -173,8 +173,8 @@ async function searchInDialog(page: Page, query: string) {
   // The status names the words the answer is for (or, for a misspelling, the words that matched nothing), cut to 40
   // characters as the guide echoes a reader's words.
   const echoed = [...query].length > 40 ? `“${[...query].slice(0, 40).join('')}…` : `“${query}”`;
-  const echoedExactly = new RegExp(echoed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  await dialog.locator('[role="status"]', { hasText: echoedExactly }).waitFor({ state: 'attached' });
+  // A pattern, because text given as a string matches in any case.
+  await dialog.locator('[role="status"]', { hasText: new RegExp(RegExp.escape(echoed)) }).waitFor({ state: 'attached' });
   await dialog.locator('ol[aria-busy="false"]').waitFor({ state: 'attached' });
   return dialog.locator('ol > li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
