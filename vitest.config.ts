@@ -11,6 +11,10 @@ export default defineConfig({
     expect: { poll: { timeout: 5 * 60_000 } },
     // The default report, then each test file's time, slowest first (test/support/file-times.ts).
     reporters: ['default', './test/support/file-times.ts'],
+    // Every test file starts its own browser and reads what it needs, and none mocks a module, so the files of a worker
+    // can share one module graph: isolating them re-imported Playwright, the content loaders and the parsed pages for
+    // each of 57 files, which took most of the knowledge tests' time and a third of the site tests'.
+    isolate: false,
     projects: [
       {
         extends: true,

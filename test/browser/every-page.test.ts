@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 
-import { violationsInBothThemes } from '../support/accessibility';
+import { axeOnEveryPage, violationsInBothThemes } from '../support/accessibility';
 import { inTabs, openTab, sharedBrowser } from '../support/browser';
 import { pagesOf, redirectTarget, rootBuild } from '../support/site';
 
@@ -21,7 +21,7 @@ describe('every page of the guide', () => {
         await page.goto(new URL(built.url.slice(1), siteUrl).href, { waitUntil: 'load' });
         return violationsInBothThemes(page, built.url);
       },
-      { tabs, colorScheme: 'light' },
+      { tabs, colorScheme: 'light', prepare: ({ page }) => axeOnEveryPage(page) },
     );
     expect(problems).toEqual([]);
     expect(results.flat()).toEqual([]);
